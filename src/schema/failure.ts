@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const Stage = z.enum(['config', 'fetch', 'read', 'parse', 'extract', 'classify', 'store', 'report']);
+export type Stage = z.infer<typeof Stage>;
+
+/** A document that could not be processed: recorded, listed in the note, never fatal to the scan. */
+export const Failure = z.object({
+  sourceId: z.string(),
+  stage: Stage,
+  /** Stable error class, e.g. "pdf-encrypted", "http-status", "missing-file". */
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+export type Failure = z.infer<typeof Failure>;
+
+/** Thrown by stages for a problem with one document (not a bug). */
+export class DocumentError extends Error {
+  constructor(
+    readonly stage: Stage,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+  toFailure(sourceId: string): Failure {
+    return { sourceId, stage: this.stage, code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './source.js';
+export * from './document.js';
+export * from './priority.js';
+export * from './failure.js';
+export * from './analysis.js';

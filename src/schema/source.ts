@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Partner types an OPCC scans (2015 note, procedural decision 1, widened). */
+export const PartnerType = z.enum([
+  'CSP', 'LSCB', 'SAB', 'HWB', 'POLICE', 'YOT', 'PROBATION', 'CPS', 'PRISON',
+  'FIRE', 'AMBULANCE', 'HEALTH', 'OPCC', 'NATIONAL', 'OTHER',
+]);
+export type PartnerType = z.infer<typeof PartnerType>;
+
+export const Role = z.enum(['current_plan', 'partner', 'national', 'survey']);
+export type Role = z.infer<typeof Role>;
+
+export const DocType = z.enum([
+  'strategic_assessment', 'partnership_plan', 'annual_report', 'business_plan',
+  'police_and_crime_plan', 'survey', 'other',
+]);
+export type DocType = z.infer<typeof DocType>;
+
+const Year = z.number().int().min(1990).max(2100);
+
+export const SourceEntry = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dot, dash or underscore'),
+    role: Role.default('partner'),
+    partner: z.string().min(1),
+    partner_type: PartnerType,
+    area: z.string().min(1),
+    doc_type: DocType.default('other'),
+    year: Year,
+    /** Scan year this document belongs to; defaults to `year`. */
+    scan_year: Year.optional(),
+    title: z.string().optional(),
+    path: z.string().min(1).optional(),
+    url: z.string().url().optional(),
+  })
+  .strict()
+  .refine((s) => (s.path === undefined) !== (s.url === undefined), {
+    message: 'give exactly one of `path` or `url`',
+    path: ['path'],
+  });
+export type SourceEntry = z.output<typeof SourceEntry>;
+
+export const ScanYearOverride = z.object({ current_plan: z.string().optional() }).strict();
+
+export const ScanConfig = z
+  .object({
+    name: z.string().min(1),
+    area: z.string().min(1),
+    year: Year,
+    current_plan: z.string().optional(),
+    /** Per-scan-year overrides when a file lists several years. */
+    years: z.record(z.string().regex(/^\d{4}$/), ScanYearOverride).optional(),
+    /** Next PCC election date (ISO), for the statutory timetable. */
+    next_election: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
+    /** Overrides of data/scoring.yaml (weights, tier thresholds), per scan. */
+    scoring: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export type ScanConfig = z.output<typeof ScanConfig>;
+
+export const SourcesFile = z
+  .object({ scan: ScanConfig, sources: z.array(SourceEntry).min(1, 'list at least one source') })
+  .strict();
+export type SourcesFile = z.output<typeof SourcesFile>;
