@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadSources } from '../../src/config/index.js';
+
+function write(yaml: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planscan-config-'));
+  const file = path.join(dir, 'sources.yaml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+const good = `
+scan:
+  name: Test review
+  area: Test Valley
+  year: 2025
+  current_plan: plan
+sources:
+  - id: plan
+    role: current_plan
+    partner: Office of the PCC
+    partner_type: OPCC
+    area: Test Valley
+    doc_type: police_and_crime_plan
+    year: 2021
+    path: plan.pdf
+  - id: csp-a
+    partner: A Community Safety Partnership
+    partner_type: CSP
+    area: A
+    year: 2025
+    path: a.txt
+  - id: csp-a-2024
+    partner: A Community Safety Partnership
+    partner_type: CSP
+    area: A
+    year: 2024
+    url: http://127.0.0.1:1/a.html
+`;
+
+function problemsOf(yaml: string): string[] {
+  try {
+    loadSources(write(yaml));
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadSources', () => {
+  it('reads a valid file, defaults role, and picks the scan year', () => {
+    const loaded = loadSources(write(good));
+    expect(loaded.year).toBe(2025);
+    expect(loaded.currentPlanId).toBe('plan');
+    expect(loaded.sources.map((s) => s.id)).toEqual(['plan', 'csp-a']);
+    expect(loaded.sources[1]?.role).toBe('partner');
+    expect(loaded.years).toEqual([2024, 2025]);
+  });
+
+  it('--year selects another scan year from the same file', () => {
+    const loaded = loadSources(write(good), { year: 2024 });
+    expect(loaded.sources.map((s) => s.id)).toEqual(['plan', 'csp-a-2024']);
+  });
+
+  it('names the entry and the field of a bad value', () => {
+    const problems = problemsOf(good.replace('partner_type: CSP\n    area: A\n    year: 2025', 'partner_type: CPSS\n    area: A\n    year: 2025'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^sources\[1\] \(id: csp-a\) › partner_type: /);
+  });
+
+  it('names a missing required field', () => {
+    const problems = problemsOf(good.replace('    partner: A Community Safety Partnership\n    partner_type: CSP\n    area: A\n    year: 2025', '    partner_type: CSP\n    area: A\n    year: 2025'));
+    expect(problems.some((p) => p.startsWith('sources[1] (id: csp-a) › partner:'))).toBe(true);
+  });
+
+  it('rejects an entry with both path and url', () => {
+    const problems = problemsOf(good.replace('    path: a.txt', '    path: a.txt\n    url: https://example.org/a'));
+    expect(problems.join('\n')).toMatch(/sources\[1\] \(id: csp-a\) › path: give exactly one of `path` or `url`/);
+  });
+
+  it('rejects duplicate ids and an unknown current plan', () => {
+    const problems = problemsOf(good.replace('id: csp-a-2024', 'id: csp-a').replace('current_plan: plan\n', 'current_plan: nope\n'));
+    expect(problems.join('\n')).toMatch(/duplicate source id/);
+    expect(problems.join('\n')).toMatch(/current_plan: no source has id "nope"/);
+  });
+
+  it('says which file has a YAML syntax error', () => {
+    const file = write('scan: [unclosed\n');
+    expect(() => loadSources(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: YAML syntax`));
+  });
+
+  it('says when the file is missing', () => {
+    expect(() => loadSources('/nonexistent/sources.yaml')).toThrow(/sources.yaml: cannot read the file \(ENOENT\)/);
+  });
+
+  it('says when a year has no sources', () => {
+    expect(() => loadSources(write(good), { year: 2019 })).toThrow(/no sources for scan year 2019 \(years in the file: 2024, 2025\)/);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // natural's root import prints dotenv tips; keep them quiet everywhere.
+    env: { DOTENV_CONFIG_QUIET: 'true' },
+    pool: 'forks',
+  },
+});
