@@ -1,0 +1,8 @@
+export { openStore, migrate, Store } from './store.js';
+export type {
+  Override, OverrideInput, TrainingExample, RunInfo, LockInfo, RunRow, YearTheme, YearThemes, StoredPriority, OpenStoreOptions,
+} from './store.js';
+export { migrations, type Migration } from './migrations.js';
+export { normaliseText } from './normalise.js';
+export { StoreVersionError, StoreLockError } from './errors.js';
+export { writeFileAtomic } from './atomic.js';
