@@ -1,0 +1,12 @@
+export { analyse } from './analyse.js';
+export type { AnalysisInput, HarmRow, PlanInput, PreviousYear, ScanInfo, ThemeInfo, ThemeLexicon } from './types.js';
+export { ScoringConfig, ScoringError, deepMerge, resolveScoring, numericSettings } from './config.js';
+export { ANALYST_INDEX, loadHarmTable, logImpact, parseHarmCsv, themeHarm, type HarmBasis, type HarmResult } from './harm.js';
+export { citationsByRole, partnerPrevalence, partnerUniverse, previousPrevalence, type Citation, type Prevalence } from './prevalence.js';
+export { describeFormula, scoreTheme, type ScoreInput, type ScoreResult } from './score.js';
+export { describeTierRule, tierOf, type TierInput } from './tiers.js';
+export { effectiveCoverage, findGaps, planCoverageIndex, planPriorityThemes, type CoverageResult } from './coverage.js';
+export { nationalThemes } from './national.js';
+export { surveyRank, surveyStats, surveySummary, type SurveyStat } from './survey.js';
+export { electionTimetable, meetsRefreshBar, planDueDate, recommend } from './recommend.js';
+export { driftFrom } from './drift.js';
