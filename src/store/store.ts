@@ -7,7 +7,6 @@ import { z } from 'zod';
 import {
   Analysis,
   ClassifiedPriority,
-  Cue,
   Document,
   Failure,
   Kind,
@@ -17,12 +16,9 @@ import {
 import { migrations as defaultMigrations, type Migration } from './migrations.js';
 import { StoreLockError, StoreVersionError } from './errors.js';
 import { normaliseText } from './normalise.js';
+import { applyOverrides, type Override } from './overrides.js';
 
-export interface Override {
-  kind?: Kind;
-  theme?: string | null;
-  exclude?: boolean;
-}
+export type { Override };
 
 export interface OverrideInput extends Override {
   text: string;
@@ -193,6 +189,8 @@ export function migrate(db: Database.Database, file: string, list: Migration[] =
   for (let i = applied.length; i < list.length; i++) {
     const m = list[i]!;
     db.transaction(() => {
+      // Another process may have applied it while we waited for the write lock.
+      if (db.prepare('SELECT 1 FROM migrations WHERE name = ?').get(m.name) !== undefined) return;
       m.up(db);
       insert.run(i + 1, m.name, now());
       db.pragma(`user_version = ${i + 1}`);
@@ -282,18 +280,19 @@ export class Store {
       deleteExample: db.prepare('DELETE FROM training_examples WHERE text = ?'),
       examples: db.prepare('SELECT text, kind, theme FROM training_examples ORDER BY rowid'),
       latestRunPerYear: db.prepare(
-        `SELECT id, year FROM runs r WHERE finished_at IS NOT NULL AND finished_at = (
-           SELECT max(finished_at) FROM runs r2 WHERE r2.year = r.year AND r2.finished_at IS NOT NULL)
-         ORDER BY year`,
+        `SELECT id, year FROM (
+           SELECT id, year, row_number() OVER (PARTITION BY year ORDER BY finished_at DESC, rowid DESC) AS n
+           FROM runs WHERE finished_at IS NOT NULL)
+         WHERE n = 1 ORDER BY year`,
       ),
       previousRun: db.prepare(
         `SELECT id, year FROM runs WHERE year < ? AND finished_at IS NOT NULL
-         ORDER BY year DESC, finished_at DESC LIMIT 1`,
+         ORDER BY year DESC, finished_at DESC, rowid DESC LIMIT 1`,
       ),
       runThemes: db.prepare('SELECT * FROM themes_by_year WHERE run_id = ? ORDER BY rank'),
       listRuns: db.prepare(
         `SELECT id, year, started_at, finished_at, sources_file, documents, failures, decision, reasons
-         FROM runs ORDER BY started_at`,
+         FROM runs ORDER BY started_at, rowid`,
       ),
       getLock: db.prepare('SELECT token, pid, host, started_at, info FROM lock WHERE id = 1'),
       putLock: db.prepare(
@@ -454,31 +453,9 @@ export class Store {
       .map((r) => z.object({ text: z.string(), kind: Kind, theme: z.string().nullable() }).parse(r));
   }
 
-  /** Applies reviewed overrides: kind/theme replaced, excluded statements dropped, an 'override' cue added. */
+  /** Applies the stored overrides: kind/theme replaced, excluded statements dropped, an 'override' cue added. */
   applyOverrides(priorities: ClassifiedPriority[]): ClassifiedPriority[] {
-    const map = this.overrides();
-    if (map.size === 0) return priorities;
-    const out: ClassifiedPriority[] = [];
-    for (const p of priorities) {
-      const o = map.get(normaliseText(p.text));
-      if (!o) {
-        out.push(p);
-        continue;
-      }
-      if (o.exclude) continue;
-      const kind = o.kind ?? p.kind;
-      const theme = o.theme !== undefined ? o.theme : p.theme;
-      const cue: Cue = { source: 'override', term: 'analyst review', kind, weight: 1, ...(theme ? { theme } : {}) };
-      out.push({
-        ...p,
-        kind,
-        theme,
-        otherThemes: p.otherThemes.filter((t) => t !== theme),
-        confidence: 1,
-        cues: [...p.cues, cue],
-      });
-    }
-    return out;
+    return applyOverrides(priorities, this.overrides());
   }
 
   // ---- themes by year ----

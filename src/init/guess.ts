@@ -1,0 +1,136 @@
+import type { DocType, PartnerType, Role } from '../schema/index.js';
+
+/** Lower-case, separators (- _ . and whitespace) as single spaces, "&" as "and". */
+export function normaliseName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+interface Rule<T> {
+  re: RegExp;
+  value: T;
+}
+
+/** Ordered: first match wins (more specific before general). */
+export const PARTNER_TYPE_RULES: Array<Rule<PartnerType> & { label: string }> = [
+  { re: /\b(police and crime (plan|commissioner)|opcc|pcc)\b/, value: 'OPCC', label: 'Office of the Police and Crime Commissioner' },
+  { re: /\b(community safety|csp|safer communities|community safety partnership|safer [a-z]+ partnership|safer)\b/, value: 'CSP', label: 'Community Safety Partnership' },
+  { re: /\b(safeguarding children|childrens safeguarding|lscb|lscp|scp|child safeguarding)\b/, value: 'LSCB', label: 'Safeguarding Children Partnership' },
+  { re: /\b(safeguarding adults|adult safeguarding|sab|sar)\b/, value: 'SAB', label: 'Safeguarding Adults Board' },
+  { re: /\b(health and wellbeing|health and well being|hwb|hwbb)\b/, value: 'HWB', label: 'Health and Wellbeing Board' },
+  { re: /\b(youth offending|yot|yos|youth justice|yjs|yjb)\b/, value: 'YOT', label: 'Youth Justice Service' },
+  { re: /\b(probation|crc)\b/, value: 'PROBATION', label: 'Probation Service' },
+  { re: /\b(fire|frs)\b/, value: 'FIRE', label: 'Fire and Rescue Service' },
+  { re: /\b(ambulance)\b/, value: 'AMBULANCE', label: 'Ambulance Service' },
+  { re: /\b(crown prosecution|cps)\b/, value: 'CPS', label: 'Crown Prosecution Service' },
+  { re: /\b(prison|prisons|hmpps|hmp)\b/, value: 'PRISON', label: 'Prison Service' },
+  { re: /\b(nhs|icb|ccg|clinical commissioning|public health|integrated care)\b/, value: 'HEALTH', label: 'Health' },
+  { re: /\b(police|constabulary|policing plan)\b/, value: 'POLICE', label: 'Police' },
+  { re: /\b(home office|national|strategic policing requirement|spr|hmicfrs|government)\b/, value: 'NATIONAL', label: 'National' },
+];
+
+export const DOC_TYPE_RULES: Array<Rule<DocType>> = [
+  { re: /\b(police and crime plan|pcp)\b/, value: 'police_and_crime_plan' },
+  { re: /\b(strategic assessment|jsna|needs assessment|joint strategic)\b/, value: 'strategic_assessment' },
+  { re: /\b(annual report)\b/, value: 'annual_report' },
+  { re: /\b(business plan|delivery plan)\b/, value: 'business_plan' },
+  { re: /\b(survey|questionnaire|responses)\b/, value: 'survey' },
+  { re: /\b(plan|strategy|priorities)\b/, value: 'partnership_plan' },
+];
+
+/** Words that say what kind of document or body it is, not where: dropped when guessing the area. */
+const NOT_AREA = new Set(
+  (
+    'the of and for in on a an to plan plans strategy strategic report annual final draft v1 v2 v3 version update ' +
+    'updated refresh partnership partnerships board boards service services council priorities priority assessment ' +
+    'business delivery community safety safer communities csp safeguarding children childrens child adults adult ' +
+    'lscb lscp scp sab sar health wellbeing well being hwb hwbb youth offending yot yos justice yjs yjb probation crc ' +
+    'fire rescue frs ambulance crown prosecution cps prison prisons hmpps hmp nhs icb ccg clinical commissioning public ' +
+    'integrated care police constabulary policing crime commissioner opcc pcc pcp home office national requirement spr ' +
+    'hmicfrs government survey questionnaire responses jsna needs joint document doc copy web print accessible ' +
+    'pdf docx html htm txt md csv team group executive summary full safer risk management control performance ' +
+    'irmp crmp unit pdu partner partners local joint'
+  ).split(' '),
+);
+
+export interface NameGuess {
+  partnerType?: { value: PartnerType; label: string; match: string };
+  docType?: { value: DocType; match: string };
+  year?: { value: number; match: string };
+  area?: string;
+}
+
+export function guessPartnerType(text: string): NameGuess['partnerType'] {
+  const n = normaliseName(text);
+  for (const r of PARTNER_TYPE_RULES) {
+    const m = r.re.exec(n);
+    if (m) return { value: r.value, label: r.label, match: m[0] };
+  }
+  return undefined;
+}
+
+export function guessDocType(text: string): NameGuess['docType'] {
+  const n = normaliseName(text);
+  for (const r of DOC_TYPE_RULES) {
+    const m = r.re.exec(n);
+    if (m) return { value: r.value, match: m[0] };
+  }
+  return undefined;
+}
+
+/** First plausible year ("2024", "2024-25", "2024/2027", "FY24-25" → 2024). */
+export function guessYear(text: string): NameGuess['year'] {
+  const m = /(?<!\d)(20\d\d)(?:\s*[-–/_]\s*(?:20)?\d\d)?(?!\d)/.exec(text);
+  if (m) return { value: Number(m[1]), match: m[0] };
+  const fy = /\bfy\s*[-_]?(\d\d)(?:\s*[-–/_]\s*\d\d)?(?!\d)/i.exec(text);
+  if (fy) return { value: 2000 + Number(fy[1]), match: fy[0] };
+  return undefined;
+}
+
+/** Area from the words of a file name that are not type / document / year words. */
+export function guessArea(fileBase: string): string | undefined {
+  const words = normaliseName(fileBase)
+    .split(' ')
+    .filter((w) => w && !NOT_AREA.has(w) && !/^\d+$/.test(w) && !/^(fy)?\d\d$/.test(w));
+  if (words.length === 0 || words.length > 4) return undefined;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+export function roleFor(docType: DocType | undefined, partnerType: PartnerType | undefined): Role {
+  if (docType === 'police_and_crime_plan') return 'current_plan';
+  if (docType === 'survey') return 'survey';
+  if (partnerType === 'NATIONAL') return 'national';
+  return 'partner';
+}
+
+/** Area from the leading words of a title line ("York Youth Justice Service Plan 2024" → "York"). */
+export function guessAreaFromLine(line: string): string | undefined {
+  // "Annual Report 2024 | Example Valley Fire and Rescue Service": try each part of a title.
+  const parts = line.split(/\s+[|–—:-]\s+|:\s+/).filter(Boolean);
+  if (parts.length > 1) {
+    for (const p of parts) {
+      const a = guessAreaFromLine(p);
+      if (a) return a;
+    }
+    return undefined;
+  }
+  const words = line.replace(/&/g, ' and ').split(/[^A-Za-z0-9']+/).filter(Boolean);
+  const lead: string[] = [];
+  for (const w of words) {
+    if (NOT_AREA.has(w.toLowerCase().replace(/'/g, '')) || /^\d/.test(w)) break;
+    lead.push(w);
+  }
+  if (lead.length === 0 || lead.length > 4 || lead.length === words.length) return undefined;
+  if (!lead.every((w) => /^[A-Z]/.test(w))) return undefined;
+  return lead.map((w) => (w === w.toUpperCase() && w.length > 3 ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+}
+
+/** "EV" / "Ev" is the initials of "Example Valley". */
+export function isInitialsOf(short: string, long: string): boolean {
+  const words = long.split(/\s+/).filter(Boolean);
+  return words.length > 1 && !short.includes(' ') && words.map((w) => w.charAt(0)).join('').toLowerCase() === short.toLowerCase();
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyReview, exportReview, REVIEW_COLUMNS, ReviewError } from '../../src/review/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { makeDoc, makePriority, tempDir } from '../store/fixtures.js';
+
+const THEMES = new Set(['vawg', 'serious_violence', 'partnership', 'asb']);
+const open: Store[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+function seeded(): { store: Store; dir: string } {
+  const dir = tempDir('planscan-review-');
+  const store = openStore(path.join(dir, 'planscan.db'));
+  open.push(store);
+  const run = store.beginRun({ year: 2024, sourcesFile: 'sources.yaml' });
+  store.saveDocument(run, makeDoc('csp-north', 2024), [
+    makePriority('csp-north', 'p1', 'Tackling violence against women & girls', { kind: 'crime', theme: 'vawg' }),
+    makePriority('csp-north', 'p2', 'Data sharing between partners', { kind: 'crime', theme: 'vawg', page: 2, quote: 'We will improve data sharing, between partners.' }),
+    makePriority('csp-north', 'p3', 'Our vision for a safer county', { kind: 'target_group', theme: null }),
+    makePriority('csp-north', 'p4', 'Anti-social behaviour', { kind: 'crime', theme: 'asb' }),
+  ]);
+  return { store, dir };
+}
+
+function readCsv(file: string): Array<Record<string, string>> {
+  return parse(fs.readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+}
+function writeCsv(file: string, rows: Array<Record<string, string>>): void {
+  fs.writeFileSync(file, stringify(rows, { header: true, columns: [...REVIEW_COLUMNS] }));
+}
+
+describe('review round trip', () => {
+  it('export → edit → apply → applyOverrides changes kind/theme and excludes', () => {
+    const { store, dir } = seeded();
+    const file = path.join(dir, 'review.csv');
+    expect(exportReview(store, 2024, file)).toBe(4);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('id,source_id,page,quote,text,kind,theme,confidence,kind_override,theme_override,exclude');
+    const rows = readCsv(file);
+    expect(rows[1]).toMatchObject({ id: 'p2', source_id: 'csp-north', page: '2', quote: 'We will improve data sharing, between partners.', kind: 'crime', theme: 'vawg', confidence: '0.80', kind_override: '', theme_override: '', exclude: '' });
+
+    rows[1]!.kind_override = 'internal_process';
+    rows[1]!.theme_override = 'partnership';
+    rows[2]!.exclude = 'yes';
+    rows[3]!.theme_override = 'none';
+    writeCsv(file, rows);
+
+    const res = applyReview(store, file, THEMES);
+    expect(res).toMatchObject({ rows: 4, reviewed: 3, overrides: 2, excluded: 1, trainingExamples: 2 });
+    expect(res.kindAgreement.n).toBe(2);
+    expect(res.kindAgreement.percent).toBe(50);
+
+    const ps = store.applyOverrides(store.priorities(2024));
+    expect(ps.map((p) => [p.id, p.kind, p.theme])).toEqual([
+      ['p1', 'crime', 'vawg'],
+      ['p2', 'internal_process', 'partnership'],
+      ['p4', 'crime', null],
+    ]);
+    expect(ps[1]!.cues.at(-1)).toMatchObject({ source: 'override' });
+    expect(store.trainingExamples()).toEqual([
+      { text: 'Data sharing between partners', kind: 'internal_process', theme: 'partnership' },
+      { text: 'Anti-social behaviour', kind: 'crime', theme: null },
+    ]);
+  });
+
+  it('an invalid review file changes nothing and lists row and column', () => {
+    const { store, dir } = seeded();
+    const file = path.join(dir, 'review.csv');
+    exportReview(store, 2024, file);
+    const rows = readCsv(file);
+    rows[0]!.kind_override = 'internal_process'; // valid on its own
+    rows[1]!.kind_override = 'crim';
+    rows[2]!.theme_override = 'not_a_theme';
+    rows[3]!.exclude = 'maybe';
+    writeCsv(file, rows);
+    let err: unknown;
+    try {
+      applyReview(store, file, THEMES);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ReviewError);
+    const problems = (err as ReviewError).problems;
+    expect(problems).toContain("review.csv row 3, column kind_override: 'crim' is not a kind (crime, target_group, mechanism, internal_process)");
+    expect(problems.some((p) => p.startsWith("review.csv row 4, column theme_override: 'not_a_theme' is not a theme"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("review.csv row 5, column exclude: 'maybe'"))).toBe(true);
+    expect(problems).toHaveLength(3);
+    expect(store.overrides().size).toBe(0);
+    expect(store.trainingExamples()).toEqual([]);
+  });
+
+  it('rejects unknown ids and missing columns', () => {
+    const { store, dir } = seeded();
+    const file = path.join(dir, 'review.csv');
+    exportReview(store, 2024, file);
+    const rows = readCsv(file);
+    rows[0]!.id = 'nope';
+    rows[0]!.kind_override = 'mechanism';
+    writeCsv(file, rows);
+    expect(() => applyReview(store, file, THEMES)).toThrow(/row 2, column id: 'nope' is not a statement/);
+    fs.writeFileSync(file, 'id,text\nx,y\n');
+    expect(() => applyReview(store, file, THEMES)).toThrow(/missing column\(s\) source_id, page, quote/);
+    expect(store.overrides().size).toBe(0);
+  });
+
+  it('an override applies to the same statement in a later year', () => {
+    const { store, dir } = seeded();
+    const file = path.join(dir, 'review.csv');
+    exportReview(store, 2024, file);
+    const rows = readCsv(file);
+    rows[1]!.kind_override = 'internal_process';
+    rows[1]!.theme_override = 'partnership';
+    rows[2]!.exclude = 'x';
+    writeCsv(file, rows);
+    applyReview(store, file, THEMES);
+
+    const run = store.beginRun({ year: 2025, sourcesFile: 'sources.yaml' });
+    store.saveDocument(run, makeDoc('hwb-north', 2025), [
+      makePriority('hwb-north', 'q1', 'DATA SHARING between partners.', { kind: 'mechanism', theme: 'asb' }),
+      makePriority('hwb-north', 'q2', 'Our  vision for a safer county!', { kind: 'crime', theme: 'asb' }),
+      makePriority('hwb-north', 'q3', 'Serious violence', { kind: 'crime', theme: 'serious_violence' }),
+    ]);
+    const ps = store.applyOverrides(store.priorities(2025));
+    expect(ps.map((p) => [p.id, p.kind, p.theme])).toEqual([
+      ['q1', 'internal_process', 'partnership'],
+      ['q3', 'crime', 'serious_violence'],
+    ]);
+    // export of 2025 only shows 2025 statements
+    const f2 = path.join(dir, 'review-2025.csv');
+    expect(exportReview(store, 2025, f2)).toBe(3);
+  });
+});

@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations, normaliseText, openStore, StoreLockError, StoreVersionError, type Store } from '../../src/store/index.js';
+import { makeAnalysis, makeDoc, makePriority, tempDir, themeSummary } from './fixtures.js';
+
+const open: Store[] = [];
+function track(s: Store): Store {
+  open.push(s);
+  return s;
+}
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+describe('openStore and migrations', () => {
+  it('creates directories, applies every migration, uses WAL', () => {
+    const file = path.join(tempDir(), 'nested', 'dir', 'planscan.db');
+    const s = track(openStore(file));
+    expect(fs.existsSync(file)).toBe(true);
+    expect(s.schemaVersion).toBe(migrations.length);
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(s.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    const names = s.db.prepare('SELECT name FROM migrations ORDER BY version').all() as Array<{ name: string }>;
+    expect(names.map((n) => n.name)).toEqual(migrations.map((m) => m.name));
+  });
+
+  it('upgrades a database made by an older version (first migration only), keeping its data', () => {
+    const file = path.join(tempDir(), 'old.db');
+    const old = openStore(file, { migrations: migrations.slice(0, 1) });
+    expect(old.schemaVersion).toBe(1);
+    old.db.prepare("INSERT INTO runs (id, year, started_at, sources_file) VALUES ('r1', 2024, '2024-01-01T00:00:00Z', 's.yaml')").run();
+    old.db
+      .prepare("INSERT INTO documents (source_id, content_hash, year, meta, run_id, saved_at) VALUES ('csp', 'h1', 2024, ?, 'r1', 'now')")
+      .run(JSON.stringify(makeDoc('csp', 2024, 'h1')));
+    const tables = () => (old.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as Array<{ name: string }>).map((t) => t.name);
+    expect(tables()).not.toContain('overrides');
+    old.close();
+
+    const s = track(openStore(file));
+    expect(s.schemaVersion).toBe(migrations.length);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    const t = (s.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as Array<{ name: string }>).map((x) => x.name);
+    expect(t).toEqual(expect.arrayContaining(['overrides', 'training_examples', 'themes_by_year', 'run_documents']));
+    // migration 002 back-filled the run/document link, so the old document counts for 2024.
+    expect(s.findDocument('csp', 'h1')?.doc.title).toBe('csp plan 2024');
+    expect(s.db.prepare('SELECT run_id FROM run_documents').all()).toEqual([{ run_id: 'r1' }]);
+  });
+
+  it('refuses a database from a newer version, naming the file and both versions', () => {
+    const file = path.join(tempDir(), 'newer.db');
+    openStore(file).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, '999_from_the_future', 'x')").run(migrations.length + 1);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    db.close();
+    let err: unknown;
+    try {
+      openStore(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(StoreVersionError);
+    const msg = (err as Error).message;
+    expect(msg).toContain(file);
+    expect(msg).toContain(`schema version is ${migrations.length + 1}`);
+    expect(msg).toContain(`knows schema version ${migrations.length}`);
+    expect(msg).toContain('999_from_the_future');
+  });
+
+  it('refuses a newer user_version even without ledger rows it does not know', () => {
+    const file = path.join(tempDir(), 'newer2.db');
+    openStore(file).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${migrations.length + 3}`);
+    db.close();
+    expect(() => openStore(file)).toThrow(/newer version of planscan/);
+  });
+});
+
+describe('documents', () => {
+  it('saveDocument / findDocument round trip returns the cached Document and priorities', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    const run = s.beginRun({ year: 2025, sourcesFile: 'sources.yaml' });
+    const doc = makeDoc('csp-north', 2025);
+    const ps = [
+      makePriority('csp-north', 'p1', 'Tackling violence against women & girls.'),
+      makePriority('csp-north', 'p2', 'Data sharing', { kind: 'mechanism', theme: null, strength: 'mention', page: 2, otherThemes: ['x'] }),
+    ];
+    s.saveDocument(run, doc, ps);
+    const found = s.findDocument('csp-north', doc.contentHash);
+    expect(found).not.toBeNull();
+    expect(found!.doc).toEqual(doc);
+    expect(found!.priorities).toEqual(ps);
+    expect(s.findDocument('csp-north', 'other-hash')).toBeNull();
+    // saving again replaces rather than duplicates
+    s.saveDocument(run, doc, ps.slice(0, 1));
+    expect(s.findDocument('csp-north', doc.contentHash)!.priorities).toHaveLength(1);
+    expect(s.priorities(2025).map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('a finished document survives a scan that never finishes (committed on save)', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const s = openStore(file);
+    const run = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
+    s.saveDocument(run, makeDoc('a', 2025), [makePriority('a', 'p1', 'Knife crime')]);
+    // simulate a kill: the connection goes away without finishRun
+    s.db.close();
+    const s2 = track(openStore(file));
+    expect(s2.findDocument('a', 'hash-a-2025')!.priorities[0]!.text).toBe('Knife crime');
+    expect(s2.listRuns()[0]!.finishedAt).toBeNull();
+  });
+
+  it('finishRun records failures, themes by year and history', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    const r1 = s.beginRun({ year: 2024, sourcesFile: 's.yaml' });
+    s.saveDocument(r1, makeDoc('a', 2024), []);
+    s.finishRun(r1, makeAnalysis(2024, r1, [themeSummary('vawg', ['A', 'B'], 3), themeSummary('knife', ['A'], 1)]), [
+      { sourceId: 'b', stage: 'fetch', code: 'http-status', message: '404' },
+    ]);
+    const r2 = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
+    s.finishRun(r2, makeAnalysis(2025, r2, [themeSummary('knife', ['A', 'B', 'C'], 5)]), []);
+    const runs = s.listRuns();
+    expect(runs.map((r) => [r.year, r.documents, r.failures, r.decision])).toEqual([
+      [2024, 1, 1, 'no refresh'],
+      [2025, 0, 0, 'no refresh'],
+    ]);
+    expect(runs[0]!.reasons).toEqual(['nothing changed']);
+    const prev = s.previousThemes(2025);
+    expect(prev?.year).toBe(2024);
+    expect(prev?.themes.map((t) => t.theme)).toEqual(['vawg', 'knife']);
+    expect(s.previousThemes(2024)).toBeNull();
+    expect(s.themesByYear().map((y) => [y.year, y.themes.map((t) => `${t.rank}:${t.theme}:${t.partners.length}`)])).toEqual([
+      [2024, ['1:vawg:2', '2:knife:1']],
+      [2025, ['1:knife:3']],
+    ]);
+  });
+});
+
+describe('scan lock', () => {
+  it('a second scan on the same database gets a clear message naming the holder', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const a = track(openStore(file));
+    const b = track(openStore(file));
+    a.acquireLock({ year: 2025, sourcesFile: 's.yaml' });
+    let err: unknown;
+    try {
+      b.acquireLock({ year: 2025 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(StoreLockError);
+    expect((err as Error).message).toContain(`pid ${process.pid}`);
+    expect((err as Error).message).toMatch(/started \d{4}-\d\d-\d\dT/);
+    expect((err as Error).message).toContain(file);
+    a.releaseLock();
+    expect(() => b.acquireLock()).not.toThrow();
+  });
+
+  it('a lock held by another live process blocks until that process is gone', async () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const s = track(openStore(file));
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const pid = child.pid!;
+    s.db.prepare("INSERT INTO lock (id, token, pid, host, started_at, info) VALUES (1, 'other', ?, ?, '2026-01-02T03:04:05.000Z', '{}')")
+      .run(pid, os.hostname());
+    expect(() => s.acquireLock()).toThrow(`locked by another scan (pid ${pid} on ${os.hostname()}, started 2026-01-02T03:04:05.000Z)`);
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill();
+    });
+    expect(() => s.acquireLock()).not.toThrow();
+  });
+
+  it('takes over a stale lock left by a dead process', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const s = track(openStore(file));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    s.db.prepare("INSERT INTO lock (id, token, pid, host, started_at, info) VALUES (1, 'old', ?, ?, '2020-01-01T00:00:00Z', '{}')")
+      .run(dead, os.hostname());
+    expect(() => s.acquireLock()).not.toThrow();
+    expect((s.db.prepare('SELECT pid FROM lock').get() as { pid: number }).pid).toBe(process.pid);
+    s.close();
+    const s2 = track(openStore(file));
+    expect(s2.db.prepare('SELECT count(*) AS n FROM lock').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('overrides', () => {
+  it('normaliseText collapses case, whitespace and punctuation', () => {
+    expect(normaliseText('  Tackling Violence   against Women & Girls. ')).toBe('tackling violence against women and girls');
+    expect(normaliseText('Anti-social behaviour (ASB)')).toBe('anti social behaviour asb');
+    expect(normaliseText("Children’s exploitation")).toBe(normaliseText("childrens exploitation"));
+  });
+
+  it('applyOverrides changes kind/theme, drops excluded, adds an override cue', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    s.saveOverride({ text: 'Data sharing', kind: 'internal_process', theme: null });
+    s.saveOverride({ text: 'Our vision', exclude: true });
+    s.saveOverride({ text: 'Knife crime', theme: 'serious_violence' });
+    const out = s.applyOverrides([
+      makePriority('a', '1', 'DATA  sharing!', { kind: 'mechanism', theme: 'partnership' }),
+      makePriority('a', '2', 'our vision'),
+      makePriority('a', '3', 'Knife crime', { theme: 'weapons' }),
+      makePriority('a', '4', 'Burglary', { theme: 'acquisitive' }),
+    ]);
+    expect(out.map((p) => [p.id, p.kind, p.theme])).toEqual([
+      ['1', 'internal_process', null],
+      ['3', 'crime', 'serious_violence'],
+      ['4', 'crime', 'acquisitive'],
+    ]);
+    expect(out[0]!.cues.at(-1)).toMatchObject({ source: 'override', kind: 'internal_process' });
+    expect(out[1]!.cues.at(-1)).toMatchObject({ source: 'override', theme: 'serious_violence' });
+    expect(out[2]!.cues.every((c) => c.source !== 'override')).toBe(true);
+    expect(s.overrides().get('our vision')).toEqual({ exclude: true });
+  });
+});
