@@ -7,7 +7,9 @@ import type { RawSource } from './types.js';
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]); // legacy .doc / .xls
-const HTML_MARKER = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+// A document or fragment that opens with markup; text that merely mentions a tag later is not HTML.
+const HTML_MARKER =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|h[1-6]|table|ul|ol|section|article|main)\b/i;
 
 /**
  * Decide a source's format from its bytes first, then its name and content type.

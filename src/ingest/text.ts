@@ -1,0 +1,24 @@
+import { DocumentError } from '../schema/index.js';
+import { linesToBlocks } from './blocks.js';
+import { decodeText } from './decode.js';
+import { sourceLabel } from './label.js';
+import type { Parsed } from './parsed.js';
+import type { RawSource } from './types.js';
+
+/** Plain text and markdown. A form feed (as pdftotext writes) starts a new page. */
+export function parseText(raw: RawSource): Parsed {
+  const text = decodeText(raw.bytes);
+  const pages = text.split('\f').map((page, i) => ({ page: i + 1, lines: page.split(/\r\n|\r|\n/).map(unmark) }));
+  const blocks = linesToBlocks(pages);
+  if (blocks.length === 0) {
+    throw new DocumentError('parse', 'empty-file', `${sourceLabel(raw.entry)}: text file has no words in it`, 'Check that the right file is listed.');
+  }
+  const title = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text;
+  return { title, pages: pages.length, blocks };
+}
+
+/** Markdown syntax that is not structure: rules become blank lines, links keep their words. */
+function unmark(line: string): string {
+  if (/^\s*([-*_=])(\s*\1){2,}\s*$/.test(line)) return '';
+  return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`([^`]*)`/g, '$1');
+}
