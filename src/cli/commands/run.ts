@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { runScan, StrictFailure, NoDocumentsError } from '../../run.js';
+import { stderrProgress } from '../../pipeline/progress.js';
+
+const help = `planscan run [options]
+
+Scan the sources of one year and write the briefing note and CSV exports.
+
+  --sources FILE   sources.yaml to read (default: sources.yaml)
+  --year N         scan year, when the file lists several (default: scan.year)
+  --out DIR        output folder (default: output); files go to DIR/<year>/
+  --db FILE        SQLite database (default: <out>/planscan.db)
+  --strict         make any document failure fatal (exit 1)
+  --ocr            OCR scanned PDFs when tesseract is installed
+  --concurrency N  documents in flight at once (default: 4)
+
+Exit code 0 when the scan completed, even with failed documents (listed in the
+note and errors.csv); non-zero only when the scan could not run at all.`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sources: { type: 'string', default: 'sources.yaml' },
+      year: { type: 'string' },
+      out: { type: 'string', default: 'output' },
+      db: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      ocr: { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const year = values.year === undefined ? undefined : Number.parseInt(values.year, 10);
+  if (year !== undefined && !Number.isInteger(year)) throw new Error(`--year must be a year, got "${values.year}"`);
+  const out = values.out;
+  try {
+    const result = await runScan({
+      sources: values.sources,
+      out,
+      db: values.db ?? path.join(out, 'planscan.db'),
+      strict: values.strict,
+      ocr: values.ocr,
+      progress: stderrProgress(),
+      ...(year !== undefined ? { year } : {}),
+      ...(values.concurrency ? { concurrency: Number.parseInt(values.concurrency, 10) } : {}),
+    });
+    const lines = [
+      `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
+      `Recommendation: ${result.decision}`,
+      ...result.failures.map((f) => `  failed: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
+      'Written:',
+      ...result.files.map((f) => `  ${path.relative(process.cwd(), f)}`),
+    ];
+    process.stderr.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof StrictFailure || err instanceof NoDocumentsError) {
+      process.stderr.write(`planscan: ${err.message}\n`);
+      for (const f of err.failures) process.stderr.write(`  ${f.sourceId} [${f.stage}/${f.code}] ${f.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

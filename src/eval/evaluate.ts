@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { extractPriorities } from '../extract/index.js';
+import { Kind } from '../schema/index.js';
+import { parseEvalDoc, sourceFromHeader } from './header.js';
+import { matches } from './match.js';
+import type { ClassificationEval, DocEval, EvalReport } from './report.js';
+import { textToDocument } from './text-doc.js';
+
+export interface LabelRow {
+  file: string;
+  priority_text: string;
+  kind: string;
+  theme: string;
+  note: string;
+}
+
+export type ClassifyFn = (text: string) => { kind: string; theme: string | null };
+
+export interface EvaluateOptions {
+  docsDir: string;
+  labelsFile: string;
+  classify?: ClassifyFn;
+  /** How many documents to list as worst (default 5). */
+  worst?: number;
+}
+
+export function readLabels(file: string): LabelRow[] {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<Record<string, string>>;
+  return rows.map((r) => ({
+    file: r.file ?? '',
+    priority_text: r.priority_text ?? '',
+    kind: r.kind ?? '',
+    theme: r.theme ?? '',
+    note: r.note ?? '',
+  }));
+}
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Extraction (and optionally classification) measures over a labelled set. */
+export function evaluate(opts: EvaluateOptions): EvalReport {
+  const labels = readLabels(opts.labelsFile);
+  const byFile = new Map<string, LabelRow[]>();
+  for (const l of labels) {
+    if (!l.file || !l.priority_text) continue;
+    const arr = byFile.get(l.file) ?? [];
+    arr.push(l);
+    byFile.set(l.file, arr);
+  }
+  const perDoc: DocEval[] = [];
+  const missingFiles: string[] = [];
+  for (const [file, rows] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const full = path.join(opts.docsDir, file);
+    if (!existsSync(full)) {
+      missingFiles.push(file);
+      continue;
+    }
+    const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
+    const source = sourceFromHeader(file, header);
+    const doc = textToDocument(body, { source });
+    const extracted = extractPriorities(doc).map((p) => p.text);
+    const missed = rows.filter((r) => !extracted.some((e) => matches(r.priority_text, e))).map((r) => r.priority_text);
+    const unmatched = extracted.filter((e) => !rows.some((r) => matches(r.priority_text, e)));
+    const matched = rows.length - missed.length;
+    perDoc.push({
+      file,
+      labelled: rows.length,
+      extracted: extracted.length,
+      matched,
+      recall: round(matched / rows.length),
+      noise: round(extracted.length / rows.length),
+      missed,
+      unmatched,
+    });
+  }
+  const labelled = perDoc.reduce((s, d) => s + d.labelled, 0);
+  const matchedAll = perDoc.reduce((s, d) => s + d.matched, 0);
+  const extractedAll = perDoc.reduce((s, d) => s + d.extracted, 0);
+  const worst = opts.worst ?? 5;
+  const worstRecall = [...perDoc].sort((a, b) => a.recall - b.recall || b.labelled - a.labelled).slice(0, worst);
+  const worstNoise = [...perDoc].sort((a, b) => b.noise - a.noise || b.extracted - a.extracted).slice(0, worst);
+  const evaluated = new Set(perDoc.map((d) => d.file));
+  const classification = opts.classify ? classificationMeasures(labels.filter((l) => evaluated.has(l.file) && l.priority_text), opts.classify) : null;
+  return {
+    docsDir: opts.docsDir,
+    labelsFile: opts.labelsFile,
+    documents: perDoc.length,
+    labelled,
+    extracted: extractedAll,
+    matched: matchedAll,
+    recall: labelled ? round(matchedAll / labelled) : 0,
+    noise: labelled ? round(extractedAll / labelled) : 0,
+    perDoc,
+    worstRecall,
+    worstNoise,
+    missingFiles,
+    classification,
+  };
+}
+
+/** Kind accuracy, macro-F1 over the four kinds, confusion matrix, theme accuracy on crime/target_group rows. */
+export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn): ClassificationEval {
+  const kinds = Kind.options as readonly string[];
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const e of kinds) confusion[e] = Object.fromEntries(kinds.map((p) => [p, 0]));
+  let correct = 0;
+  let themeRows = 0;
+  let themeCorrect = 0;
+  const themeErrors: ClassificationEval['themeErrors'] = [];
+  for (const r of rows) {
+    const c = classify(r.priority_text);
+    const exp = r.kind;
+    const pred = c.kind;
+    if (!confusion[exp]) confusion[exp] = Object.fromEntries(kinds.map((p) => [p, 0]));
+    const rowC = confusion[exp]!;
+    rowC[pred] = (rowC[pred] ?? 0) + 1;
+    if (exp === pred) correct++;
+    if (exp === 'crime' || exp === 'target_group') {
+      themeRows++;
+      const expTheme = r.theme || null;
+      const predTheme = c.theme || null;
+      if (expTheme === predTheme) themeCorrect++;
+      else themeErrors.push({ text: r.priority_text, expected: expTheme, predicted: predTheme });
+    }
+  }
+  const perKind: ClassificationEval['perKind'] = {};
+  const f1s: number[] = [];
+  for (const k of kinds) {
+    const tp = confusion[k]?.[k] ?? 0;
+    const support = Object.values(confusion[k] ?? {}).reduce((s, n) => s + n, 0);
+    const predicted = Object.values(confusion).reduce((s, row) => s + (row[k] ?? 0), 0);
+    const precision = predicted ? tp / predicted : 0;
+    const recall = support ? tp / support : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perKind[k] = { precision: round(precision), recall: round(recall), f1: round(f1), support };
+    if (support > 0 || predicted > 0) f1s.push(f1);
+  }
+  const topConfusions: ClassificationEval['topConfusions'] = [];
+  for (const e of kinds) for (const p of kinds) {
+    const n = confusion[e]?.[p] ?? 0;
+    if (e !== p && n > 0) topConfusions.push({ expected: e as Kind, predicted: p as Kind, count: n });
+  }
+  topConfusions.sort((a, b) => b.count - a.count);
+  return {
+    rows: rows.length,
+    kindAccuracy: rows.length ? round(correct / rows.length) : 0,
+    kindMacroF1: f1s.length ? round(f1s.reduce((s, x) => s + x, 0) / f1s.length) : 0,
+    perKind,
+    confusion,
+    themeRows,
+    themeAccuracy: themeRows ? round(themeCorrect / themeRows) : 0,
+    topConfusions: topConfusions.slice(0, 5),
+    themeErrors,
+  };
+}

@@ -1,0 +1,7 @@
+export { evaluate, readLabels, classificationMeasures } from './evaluate.js';
+export type { EvaluateOptions, LabelRow, ClassifyFn } from './evaluate.js';
+export { EvalReport, DocEval, ClassificationEval, formatEvalReport } from './report.js';
+export { textToDocument, textToBlocks } from './text-doc.js';
+export type { TextDocMeta } from './text-doc.js';
+export { parseEvalDoc, sourceFromHeader } from './header.js';
+export { matches, coverage, contentWords, stem, MATCH_THRESHOLD } from './match.js';

@@ -1,0 +1,11 @@
+export { extractPriorities, priorityId, statementText, RULES, FALLBACK_RULES, MAX_PRIORITY_WORDS } from './extract.js';
+export type { Candidate, ExtractionRule, RuleContext } from './context.js';
+export { buildContext, markerFamily } from './context.js';
+export { normaliseText, cleanItem, splitSentences, splitInlineList, statedCount } from './text.js';
+export { listUnderHeading, isPriorityHeading, isItemParagraph } from './rules/list-under-heading.js';
+export { listAfterIntro, isPriorityIntro, itemsAfter } from './rules/list-after-intro.js';
+export { inlineList, inlineListItems } from './rules/inline-list.js';
+export { mentionInSentence, mentionText } from './rules/mention.js';
+export { priorityN, priorityNText } from './rules/priority-n.js';
+export { numberedFallback } from './rules/numbered-fallback.js';
+export { tableColumn, PRIORITY_COLUMN_RE } from './rules/table-column.js';

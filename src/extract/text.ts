@@ -1,0 +1,110 @@
+/** Text helpers shared by the extraction rules. */
+
+/** Lower-case, straight quotes, single spaces, no surrounding punctuation: the identity of a statement. */
+export function normaliseText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+    .trim();
+}
+
+const LEADING_MARKER_RE = /^\s*(?:[•\-*·▪–—○◦●■□➢►✓✔➤◆❖→\uf0b7\uf0a7\uf076\uf0d8]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+/;
+
+/**
+ * Clean one stated priority: strip list markers (also a second dash after a bullet), trailing
+ * ";", ",", "; and", "and", "or"; a leading "and"/"or"; collapse spaces.
+ */
+export function cleanItem(s: string): string {
+  let t = s.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) {
+    const m = LEADING_MARKER_RE.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  t = t.replace(/^[–—-]\s+/, '');
+  t = t.replace(/^(?:and|or)\s+/i, '');
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    t = t.replace(/\s*(?:;|,)?\s+(?:and|or)$/i, '').replace(/\s*[;,]+$/, '').trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Split text into sentences (keeps abbreviations like "e.g." and numbers like "2.5" together). */
+export function splitSentences(text: string): string[] {
+  const pieces = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]["'”’)]?)\s+(?=["'‘“(£]?[A-Z0-9])/);
+  const out: string[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    // "e.g." / "i.e." / initials do not end a sentence
+    if (prev !== undefined && (/\b(?:e\.g|i\.e|etc|no|vs|cf|st|dr|mr|mrs|ms)\.$/i.test(prev) || /(?:^|\s)[A-Z]\.$/.test(prev))) {
+      out[out.length - 1] = prev + ' ' + p;
+    } else if (p) out.push(p);
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+
+/** "five priorities", "4 key aims" → the stated count, if any. */
+export function statedCount(s: string): number | undefined {
+  const m = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:\w+|[\w-]+)\s+){0,3}?(?:priorit(?:y|ies)|aims|objectives|goals|pillars|themes|areas|threats|outcomes|ambitions|commitments|functions)\b/i.exec(s);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  const n = NUMBER_WORDS[w] ?? Number(w);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * Split an inline list "a, b and c" / "a; b; and c" into items. Semicolons win over commas.
+ * The last comma-item is split at its last " and " / " or " (so "preventing and reducing crime
+ * and delivering value" → "preventing and reducing crime", "delivering value").
+ */
+export function splitInlineList(s: string): string[] {
+  const body = s.replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/, '');
+  let parts: string[];
+  if (/;/.test(body)) parts = body.split(/\s*;\s*/);
+  else {
+    parts = splitTopLevel(body, ',');
+    if (parts.length >= 2) {
+      const last = parts[parts.length - 1]!;
+      const m = /^(.*\S)\s+(?:and|or|as well as)\s+(\S.*)$/i.exec(last);
+      if (m && !/^(?:and|or)\s/i.test(last)) parts.splice(parts.length - 1, 1, m[1]!, m[2]!);
+    } else {
+      // "a and b" without commas: only when both sides are substantial (two words or more)
+      const m = /^(.*\S)\s+and\s+(\S.*)$/i.exec(body);
+      if (m && m[1]!.split(' ').length >= 2 && m[2]!.split(' ').length >= 2 && !/\band\b/i.test(m[1]!)) parts = [m[1]!, m[2]!];
+    }
+  }
+  return parts.map(cleanItem).filter((p) => /[A-Za-z]{2}/.test(p));
+}
+
+/** Split on a separator outside brackets. */
+function splitTopLevel(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (ch === sep && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,204 @@
+/**
+ * Word rendering of the note model with the docx library: title block, real Heading 1/2/3 styles,
+ * tables with repeating header rows, page numbers in the footer, charts as PNG images (resvg),
+ * evidence refs as internal links to bookmarks on the Appendix A rows.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  InternalHyperlink,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { flattenSections, headingText, refGroups, type Block, type Inline, type NoteModel } from './note-model.js';
+
+/** Usable width of an A4 page with 2 cm margins, in pixels at 96 dpi. */
+const CONTENT_PX = 640;
+const FONT = 'Arial';
+
+/** Renders an SVG string to PNG bytes at `scale`× its own size (white background, system fonts). */
+export function svgToPng(svg: string, widthPx: number, scale = 2): Buffer {
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(widthPx * scale) },
+    background: '#ffffff',
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  });
+  return Buffer.from(r.render().asPng());
+}
+
+function runs(content: Inline[], size?: number): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  let last = '';
+  for (const i of content) {
+    if (i.t === 'refs') {
+      if (!i.refs.length) continue;
+      const pre = last && !/\s$/.test(last) ? ' [' : '[';
+      out.push(new TextRun({ text: pre, size }));
+      refGroups(i.refs).forEach((g, n) => {
+        if (n) out.push(new TextRun({ text: ', ', size }));
+        out.push(new InternalHyperlink({ anchor: g.from, children: [new TextRun({ text: g.from, size, style: 'Hyperlink' })] }));
+        if (g.to) {
+          out.push(new TextRun({ text: '–', size }));
+          out.push(new InternalHyperlink({ anchor: g.to, children: [new TextRun({ text: g.to, size, style: 'Hyperlink' })] }));
+        }
+      });
+      out.push(new TextRun({ text: ']', size }));
+      last = ']';
+    } else {
+      if (!i.text) continue;
+      out.push(new TextRun({ text: i.text, bold: i.bold, italics: i.italic, size }));
+      last = i.text;
+    }
+  }
+  return out;
+}
+
+function cellText(c: Inline[]): string {
+  return c.map((x) => (x.t === 'text' ? x.text : '')).join('');
+}
+
+function blockToDocx(b: Block): Array<Paragraph | Table> {
+  switch (b.type) {
+    case 'paragraph':
+      return [new Paragraph({ children: runs(b.content), spacing: { after: 120 } })];
+    case 'list':
+      return b.items.map(
+        (it) =>
+          new Paragraph({
+            children: runs(it),
+            ...(b.ordered ? { numbering: { reference: 'reasons', level: 0 } } : { bullet: { level: 0 } }),
+            spacing: { after: 60 },
+          }),
+      );
+    case 'table': {
+      const size = 17; // 8.5 pt
+      const header = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: b.header.map(
+          (h) =>
+            new TableCell({
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DEEBF7' },
+              children: [new Paragraph({ children: [new TextRun({ text: h, bold: true, size })] })],
+            }),
+        ),
+      });
+      const rows = b.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, j) => {
+              const children: ParagraphChild[] =
+                b.anchors && j === 0
+                  ? [new Bookmark({ id: cellText(c), children: [new TextRun({ text: cellText(c), size })] })]
+                  : runs(c, size);
+              return new TableCell({ children: [new Paragraph({ children })] });
+            }),
+          }),
+      );
+      return [
+        new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })], spacing: { before: 120, after: 60 }, keepNext: true }),
+        new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+        new Paragraph({ children: [] }),
+      ];
+    }
+    case 'figure': {
+      const w = Math.min(CONTENT_PX, b.width);
+      const h = Math.round((b.height * w) / b.width);
+      const png = svgToPng(b.svg, b.width);
+      return [
+        new Paragraph({
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: png,
+              transformation: { width: w, height: h },
+              altText: { name: b.id, title: b.caption, description: b.alt.slice(0, 1000) },
+            }),
+          ],
+        }),
+        new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })], spacing: { after: 200 } }),
+      ];
+    }
+  }
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+export async function renderDocx(m: NoteModel): Promise<Buffer> {
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.title)] }),
+    new Paragraph({ children: [new TextRun({ text: m.subtitle, size: 32 })], spacing: { after: 240 } }),
+    ...m.meta.map(
+      ([k, v]) => new Paragraph({ children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)], spacing: { after: 40 } }),
+    ),
+    new Paragraph({ children: [], spacing: { after: 240 } }),
+  ];
+  for (const { section, depth } of flattenSections(m.sections)) {
+    children.push(
+      new Paragraph({
+        heading: HEADINGS[Math.min(HEADINGS.length - 1, depth - 1)],
+        children: [new TextRun(headingText(section))],
+        ...(section.number.startsWith('Appendix') ? { pageBreakBefore: true } : {}),
+      }),
+    );
+    for (const b of section.blocks) children.push(...blockToDocx(b));
+  }
+  const meta = Object.fromEntries(m.meta);
+  const doc = new Document({
+    creator: 'planscan',
+    title: `${m.title} – ${m.subtitle}`,
+    description: `${meta['Area'] ?? ''} ${meta['Scan year'] ?? ''} run ${meta['Run id'] ?? ''}`.trim(),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21 } },
+        heading1: { run: { font: FONT, size: 30, bold: true, color: '08306B' }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: FONT, size: 25, bold: true, color: '08306B' }, paragraph: { spacing: { before: 240, after: 100 } } },
+        heading3: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+        title: { run: { font: FONT, size: 44, bold: true, color: '08306B' } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'reasons',
+          levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 540, hanging: 360 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${m.title} – ${m.subtitle}    `, size: 16 }),
+                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

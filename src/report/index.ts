@@ -1,0 +1,11 @@
+export { writeReports, REPORT_FILES } from './write.js';
+export type { ReportInput } from './types.js';
+export { buildNoteModel, headingText, flattenSections, inlineText, refsText, refGroups, EXPECTED_PARTNER_TYPES } from './note-model.js';
+export type { NoteModel, NoteSection, Block, Inline, EvidenceRow, KeyFigures } from './note-model.js';
+export { renderMarkdown } from './markdown.js';
+export { renderHtml } from './html.js';
+export { renderDocx, svgToPng } from './docx.js';
+export { prioritiesCsv, themesCsv, gapsCsv, errorsCsv, PRIORITY_COLUMNS, THEME_COLUMNS, GAP_COLUMNS, ERROR_COLUMNS } from './csv.js';
+export { scanJson } from './json.js';
+export { themesByPartnersChart, heatMapChart, scoreRankingChart, driftChart, barChart, escapeXml } from './charts.js';
+export { writeFileAtomic } from './atomic.js';

@@ -1,0 +1,184 @@
+import PQueue from 'p-queue';
+import { loadSources } from './config/index.js';
+import { fetchSource, parseSource, closeIngest, type IngestOptions } from './ingest/index.js';
+import { extractPriorities } from './extract/index.js';
+import { loadClassifier, classifyPriorities } from './classify/index.js';
+import { analyse } from './weight/index.js';
+import { writeReports } from './report/index.js';
+import { openStore, type Store } from './store/index.js';
+import { DocumentError, type Failure } from './schema/failure.js';
+import type { Document } from './schema/document.js';
+import type { ClassifiedPriority, Priority } from './schema/priority.js';
+import type { SourceEntry } from './schema/source.js';
+import { surveyPriorities } from './pipeline/survey.js';
+import { silentProgress, type Progress } from './pipeline/progress.js';
+
+export interface RunOptions {
+  sources: string;
+  year?: number;
+  out: string;
+  db: string;
+  concurrency?: number;
+  strict?: boolean;
+  ocr?: boolean;
+  progress?: Progress;
+}
+
+export type StageName = 'ingest' | 'extract' | 'classify' | 'report' | 'total';
+
+export interface RunResult {
+  runId: string;
+  year: number;
+  documents: number;
+  parsed: number;
+  reused: number;
+  pages: number;
+  failures: Failure[];
+  files: string[];
+  decision: string;
+  timings: Record<StageName, number>;
+}
+
+interface DocResult { doc: Document; priorities: ClassifiedPriority[] }
+
+/** Runs one scan year end to end. One bad document never aborts the scan. */
+export async function runScan(opts: RunOptions): Promise<RunResult> {
+  const t0 = performance.now();
+  const progress = opts.progress ?? silentProgress;
+  const loaded = loadSources(opts.sources, opts.year === undefined ? {} : { year: opts.year });
+  const store = openStore(opts.db);
+  const timings: Record<StageName, number> = { ingest: 0, extract: 0, classify: 0, report: 0, total: 0 };
+  store.acquireLock({ sourcesFile: loaded.file, year: loaded.year });
+  try {
+    const runId = store.beginRun({ year: loaded.year, sourcesFile: loaded.file });
+    const classifier = loadClassifier({ extraExamples: store.trainingExamples() });
+    const ingestOpts: IngestOptions = { baseDir: loaded.baseDir, ...(opts.ocr ? { ocr: true } : {}) };
+    const failures: Failure[] = [];
+    const results = new Map<string, DocResult>();
+    const byHash = new Map<string, string>();
+    let parsed = 0;
+    let reused = 0;
+    let done = 0;
+    progress.start(loaded.sources.length, `Scanning ${loaded.sources.length} documents for ${loaded.config.scan.area} ${loaded.year}`);
+
+    const one = async (entry: SourceEntry): Promise<void> => {
+      try {
+        let t = performance.now();
+        const raw = await fetchSource(entry, ingestOpts);
+        const twin = byHash.get(raw.contentHash);
+        if (twin !== undefined) {
+          throw new DocumentError('read', 'duplicate-content', `${label(entry)} has the same content as source "${twin}"; counted once`,
+            'remove one of the two entries from sources.yaml');
+        }
+        byHash.set(raw.contentHash, entry.id);
+        const cached = store.findDocument(entry.id, raw.contentHash);
+        if (cached) {
+          timings.ingest += performance.now() - t;
+          store.linkDocument(runId, entry.id, raw.contentHash);
+        results.set(entry.id, { doc: { ...cached.doc, source: entry }, priorities: cached.priorities });
+          reused++;
+          progress.tick(++done, `${entry.id}: unchanged, ${cached.priorities.length} priorities reused`);
+          return;
+        }
+        const doc = await parseSource(raw, ingestOpts);
+        timings.ingest += performance.now() - t;
+        t = performance.now();
+        const found: Priority[] = entry.role === 'survey' ? surveyPriorities(doc) : extractPriorities(doc);
+        timings.extract += performance.now() - t;
+        t = performance.now();
+        const priorities = classifyPriorities(found, classifier);
+        timings.classify += performance.now() - t;
+        store.saveDocument(runId, doc, priorities);
+        results.set(entry.id, { doc, priorities });
+        parsed++;
+        progress.tick(++done, `${entry.id}: ${doc.format}, ${doc.pages} page(s), ${priorities.length} priorities`);
+      } catch (err) {
+        const failure = err instanceof DocumentError
+          ? err.toFailure(entry.id)
+          : { sourceId: entry.id, stage: 'parse' as const, code: 'internal', message: `${label(entry)}: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a planscan bug; please report it with the file' };
+        failures.push(failure);
+        progress.tick(++done, `${entry.id}: FAILED (${failure.code}) ${failure.message}`);
+      }
+    };
+
+    const queue = new PQueue({ concurrency: opts.concurrency ?? 4 });
+    await queue.addAll(loaded.sources.map((entry) => () => one(entry)));
+    progress.end();
+
+    if (opts.strict && failures.length > 0) {
+      throw new StrictFailure(failures);
+    }
+    const order = new Map(loaded.sources.map((s, i) => [s.id, i]));
+    const ok = [...results.values()].sort((a, b) => (order.get(a.doc.sourceId) ?? 0) - (order.get(b.doc.sourceId) ?? 0));
+    if (ok.filter((r) => r.doc.source.role !== 'current_plan').length === 0) {
+      throw new NoDocumentsError(failures);
+    }
+    const planResult = loaded.currentPlanId ? results.get(loaded.currentPlanId) : undefined;
+    const others = ok.filter((r) => r.doc.sourceId !== loaded.currentPlanId);
+    const priorities = store.applyOverrides(others.flatMap((r) => r.priorities));
+    const planPriorities = planResult ? store.applyOverrides(planResult.priorities) : [];
+
+    let t = performance.now();
+    const analysis = analyse({
+      scan: {
+        name: loaded.config.scan.name,
+        area: loaded.config.scan.area,
+        year: loaded.year,
+        runId,
+        date: new Date().toISOString().slice(0, 10),
+        ...(loaded.config.scan.next_election ? { nextElection: loaded.config.scan.next_election } : {}),
+      },
+      // Failed documents are listed in the note, not counted as partners who cite nothing.
+      sources: ok.map((r) => r.doc.source),
+      priorities,
+      plan: planResult ? { source: planResult.doc.source, doc: planResult.doc, priorities: planPriorities } : null,
+      previous: store.previousThemes(loaded.year),
+      classifier,
+      ...(loaded.config.scan.scoring ? { scoring: loaded.config.scan.scoring } : {}),
+    });
+    const files = await writeReports({
+      analysis,
+      priorities: [...priorities, ...planPriorities],
+      sources: loaded.sources,
+      documents: ok.map((r) => ({ sourceId: r.doc.sourceId, pages: r.doc.pages, format: r.doc.format, ...(r.doc.title ? { title: r.doc.title } : {}) })),
+      failures,
+      ...(loaded.currentPlanId ? { planSourceId: loaded.currentPlanId } : {}),
+    }, opts.out);
+    timings.report += performance.now() - t;
+    store.finishRun(runId, analysis, failures);
+    timings.total = performance.now() - t0;
+    return {
+      runId,
+      year: loaded.year,
+      documents: ok.length,
+      parsed,
+      reused,
+      pages: ok.reduce((n, r) => n + r.doc.pages, 0),
+      failures,
+      files,
+      decision: analysis.recommendation.decision,
+      timings,
+    };
+  } finally {
+    store.releaseLock();
+    store.close();
+    await closeIngest();
+  }
+}
+
+function label(entry: SourceEntry): string {
+  return entry.path ? `${entry.id} (${entry.path})` : `${entry.id} (${entry.url})`;
+}
+
+export class StrictFailure extends Error {
+  constructor(readonly failures: Failure[]) {
+    super(`--strict: ${failures.length} document(s) failed; first: ${failures[0]?.sourceId}: ${failures[0]?.message}`);
+  }
+}
+
+export class NoDocumentsError extends Error {
+  constructor(readonly failures: Failure[]) {
+    super(`no partner document could be read (${failures.length} failed); nothing to scan`);
+  }
+}
+

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EvalReport, evaluate, formatEvalReport } from '../../src/eval/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '..', 'fixtures', 'eval');
+
+/**
+ * Regression guard on the shipped labelled set (tests/fixtures/eval: 8 fictional documents,
+ * 35 labelled priorities). Measured 2026-11-23 with the extraction rules in src/extract:
+ * recall 1.000 (35/35), noise 1.00 (35 extracted / 35 labelled). Do not let these get worse;
+ * raise the floor when extraction improves.
+ */
+const RECALL_FLOOR = 1.0;
+const NOISE_CEILING = 1.0;
+
+describe('evaluate() on the fixture set', () => {
+  const report = evaluate({ docsDir: path.join(fixtures, 'docs'), labelsFile: path.join(fixtures, 'labels.csv') });
+
+  it('keeps extraction recall and noise at the measured values', () => {
+    expect(report.documents).toBe(8);
+    expect(report.labelled).toBe(35);
+    expect(report.missingFiles).toEqual([]);
+    expect(report.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(report.noise).toBeLessThanOrEqual(NOISE_CEILING);
+  });
+
+  it('produces a JSON-serialisable report that matches its schema, and a terminal summary', () => {
+    const round = JSON.parse(JSON.stringify(report));
+    expect(EvalReport.safeParse(round).success).toBe(true);
+    expect(round).toEqual(report);
+    expect(report.classification).toBeNull();
+    const text = formatEvalReport(report);
+    expect(text).toContain('recall 1.000');
+    expect(text).toContain('noise');
+  });
+
+  it('measures classification when a classify function is given', () => {
+    // trivial classifier: everything is a crime with no theme
+    const r = evaluate({
+      docsDir: path.join(fixtures, 'docs'),
+      labelsFile: path.join(fixtures, 'labels.csv'),
+      classify: () => ({ kind: 'crime', theme: null }),
+    });
+    const c = r.classification!;
+    expect(c.rows).toBe(35);
+    const crimeRows = c.confusion.crime!.crime!;
+    expect(c.kindAccuracy).toBeCloseTo(crimeRows / 35, 3);
+    expect(c.perKind.crime!.recall).toBe(1);
+    expect(c.perKind.mechanism!.f1).toBe(0);
+    expect(c.kindMacroF1).toBeGreaterThan(0);
+    expect(c.kindMacroF1).toBeLessThan(0.5);
+    // theme rows: crime and target_group labels; only those labelled without a theme can be right
+    expect(c.themeRows).toBeGreaterThan(0);
+    expect(c.themeAccuracy).toBe(0);
+    expect(c.topConfusions[0]!.predicted).toBe('crime');
+    expect(EvalReport.safeParse(JSON.parse(JSON.stringify(r))).success).toBe(true);
+    expect(formatEvalReport(r)).toContain('macro-F1');
+  });
+});

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseSource, closeIngest } from '../../src/ingest/index.js';
+import { extractPriorities } from '../../src/extract/index.js';
+import { classifyPriorities, loadClassifier } from '../../src/classify/index.js';
+import { analyse } from '../../src/weight/index.js';
+import type { SourceEntry } from '../../src/schema/source.js';
+import type { Priority } from '../../src/schema/priority.js';
+import { repoRoot } from '../run/helpers.js';
+
+const fixture = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'tvp-plan-2017-2021.pdf');
+const present = existsSync(fixture);
+if (!present) console.warn(`skipping the Thames Valley plan integration test: ${fixture} is absent (it lives in ../shared/fixtures)`);
+
+const plan: SourceEntry = {
+  id: 'tvp-plan', role: 'current_plan', partner: 'OPCC Thames Valley', partner_type: 'OPCC', area: 'Thames Valley',
+  doc_type: 'police_and_crime_plan', year: 2017, path: fixture,
+};
+
+function partner(id: string, area: string, texts: string[]): { entry: SourceEntry; priorities: Priority[] } {
+  const entry: SourceEntry = { id, role: 'partner', partner: `${area} CSP`, partner_type: 'CSP', area, doc_type: 'partnership_plan', year: 2025, path: `${id}.txt` };
+  return {
+    entry,
+    priorities: texts.map((text, i) => ({ id: `${id}-${i}`, sourceId: id, page: 1, section: 'Our priorities', text, quote: text, strength: 'named', rule: 'test' })),
+  };
+}
+
+describe.skipIf(!present)('gap analysis against the real Thames Valley Police and Crime Plan 2017–2021', () => {
+  it('finds the themes the plan names and not one it does not', async () => {
+    const bytes = readFileSync(fixture);
+    const doc = await parseSource({ entry: plan, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') }, { baseDir: path.dirname(fixture), allowOutside: true });
+    await closeIngest();
+    expect(doc.pages).toBe(22);
+    const classifier = loadClassifier();
+    const planPriorities = classifyPriorities(extractPriorities(doc), classifier);
+    const statements = ['Tackle domestic abuse', 'Protect children from child sexual exploitation', 'Tackle modern slavery and human trafficking',
+      'Prevent female genital mutilation', 'Reduce metal theft'];
+    const partners = ['North', 'South', 'East'].map((a) => partner(`csp-${a}`, a, statements));
+    const analysis = analyse({
+      scan: { name: 'TVP test', area: 'Thames Valley', year: 2025, runId: 'test', date: '2025-01-01' },
+      sources: [plan, ...partners.map((p) => p.entry)],
+      priorities: partners.flatMap((p) => classifyPriorities(p.priorities, classifier)),
+      plan: { source: plan, doc, priorities: planPriorities },
+      previous: null,
+      classifier,
+    });
+    const coverage = (theme: string) => analysis.themes.find((t) => t.theme === theme);
+    for (const theme of ['domestic_abuse', 'child_sexual_exploitation', 'modern_slavery_trafficking', 'fgm_honour_based_abuse']) {
+      const t = coverage(theme);
+      expect(t, theme).toBeDefined();
+      expect(t!.planCoverage, theme).not.toBe('none');
+      expect(t!.planQuote.length, theme).toBeGreaterThan(10);
+      expect(t!.planPage, theme).toBeGreaterThanOrEqual(1);
+    }
+    expect(coverage('metal_theft')?.planCoverage).toBe('none');
+    expect(analysis.gaps.map((g) => g.theme)).toContain('metal_theft');
+  });
+});

@@ -1,0 +1,255 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { parse } from 'csv-parse/sync';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  buildNoteModel,
+  flattenSections,
+  headingText,
+  REPORT_FILES,
+  writeFileAtomic,
+  writeReports,
+  type NoteModel,
+} from '../../src/report/index.js';
+import { makeInput, PRIORITIES } from './fixture.js';
+import { docxHeadings, docxParagraphs, docxText, htmlHeadings, htmlText, mdHeadings, mdText, tempDir } from './helpers.js';
+
+let out: string;
+let files: string[];
+let model: NoteModel;
+const read = (name: string) => readFile(join(out, '2025', name), 'utf8');
+const csv = async (name: string) => parse(await read(name), { columns: true }) as Array<Record<string, string>>;
+
+beforeAll(async () => {
+  out = await tempDir();
+  files = await writeReports(makeInput(), out);
+  model = buildNoteModel(makeInput());
+});
+
+describe('writeReports', () => {
+  test('writes every file into outDir/<year>/ and returns their paths', async () => {
+    expect(files).toEqual(REPORT_FILES.map((f) => join(out, '2025', f)));
+    for (const f of files) expect(existsSync(f)).toBe(true);
+    const listing = await readdir(join(out, '2025'));
+    expect(listing.sort()).toEqual([...REPORT_FILES].sort());
+    expect(listing.some((f) => f.endsWith('.tmp') || f.startsWith('.'))).toBe(false);
+  });
+
+  test('rewriting over existing outputs leaves no temp files', async () => {
+    await writeReports(makeInput({ drift: false }), out);
+    const listing = await readdir(join(out, '2025'));
+    expect(listing.sort()).toEqual([...REPORT_FILES].sort());
+    await writeReports(makeInput(), out);
+  });
+});
+
+describe('atomic write', () => {
+  test('replaces the file and cleans up the temp file on failure', async () => {
+    const dir = await tempDir();
+    const f = join(dir, 'a.txt');
+    await writeFileAtomic(f, 'one');
+    await writeFileAtomic(f, 'two');
+    expect(await readFile(f, 'utf8')).toBe('two');
+    // Target is a non-empty directory: rename must fail and the temp file must be removed.
+    const blocked = join(dir, 'blocked');
+    await mkdir(blocked);
+    await writeFile(join(blocked, 'x'), 'x');
+    await expect(writeFileAtomic(blocked, 'data')).rejects.toThrow();
+    expect((await readdir(dir)).sort()).toEqual(['a.txt', 'blocked']);
+  });
+});
+
+describe('CSV outputs', () => {
+  test('priorities.csv has the contract columns, one row per priority, cues as term(source:weight)', async () => {
+    const text = await read('priorities.csv');
+    const header = text.split('\n')[0]!.split(',');
+    for (const c of ['source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence', 'quote', 'strength', 'other_themes', 'cues']) {
+      expect(header).toContain(c);
+    }
+    const rows = await csv('priorities.csv');
+    expect(rows).toHaveLength(PRIORITIES.length);
+    for (const r of rows) expect(r.cues).toMatch(/^[^;]+\((lexicon|model|default|override):-?[\d.]+\)(; [^;]+\((lexicon|model|default|override):-?[\d.]+\))*$/);
+    const tricky = rows.find((r) => r.text!.includes('hidden'))!;
+    expect(tricky.text).toBe('Children at risk & "hidden" harm <online>');
+    expect(rows[0]!.ref).toBe('E1');
+  });
+
+  test('themes.csv, gaps.csv and errors.csv', async () => {
+    const text = await read('themes.csv');
+    expect(text.split('\n')[0]).toMatch(
+      /^theme,label,kind,partners,partner_types,areas,tier,harm,prevalence,trend,score,score_parts,plan_coverage,in_plan,plan_quote,plan_page,national,survey_mentions/,
+    );
+    const themes = await csv('themes.csv');
+    expect(themes).toHaveLength(10);
+    const da = themes.find((t) => t.theme === 'domestic_abuse')!;
+    expect(da.partners!.split('; ')).toHaveLength(5);
+    expect(da.in_plan).toBe('yes');
+    expect(da.score_parts).toMatch(/^harm=[\d.]+; prevalence=[\d.]+; trend=[\d.]+$/);
+    expect(themes.find((t) => t.theme === 'modern_slavery')!.in_plan).toBe('no');
+    const gaps = await csv('gaps.csv');
+    expect(Object.keys(gaps[0]!)).toEqual(['theme', 'kind', 'tier', 'score', 'reason', 'type']);
+    expect(gaps.map((g) => g.type)).toContain('national_missing');
+    const errors = await csv('errors.csv');
+    expect(errors).toEqual([
+      expect.objectContaining({ source_id: 'csp-wycombe', stage: 'fetch', code: 'http-status' }),
+    ]);
+    expect(Object.keys(errors[0]!)).toEqual(['source_id', 'stage', 'code', 'message', 'hint']);
+  });
+});
+
+describe('scan.json', () => {
+  test('is the Analysis plus counts, with the recommendation at top level', async () => {
+    const j = JSON.parse(await read('scan.json'));
+    expect(j.recommendation.decision).toBe('vary the plan');
+    expect(j.recommendation.reasons).toHaveLength(3);
+    expect(j.counts.documentsScanned).toBe(10);
+    expect(j.counts.failedDocuments).toBe(1);
+    expect(j.themes).toHaveLength(10);
+    expect(j.scan.runId).toBe('run-2025-11-23-abc123');
+    expect(j.evidence).toHaveLength(PRIORITIES.length);
+  });
+});
+
+describe('HTML note', () => {
+  let html: string;
+  let $: cheerio.CheerioAPI;
+  beforeAll(async () => {
+    html = await read('briefing-note.html');
+    $ = cheerio.load(html);
+  });
+
+  test('has every section in order and the title block', () => {
+    expect($('main > section').map((_, s) => $(s).attr('id')).get()).toEqual([
+      's-background', 's-outcome', 's-kinds', 's-weighting', 's-national', 's-gaps', 's-drift', 's-recommendation', 's-methodology', 's-evidence',
+    ]);
+    const title = $('header.title-block').text();
+    for (const s of ['Thames Valley', '2025', '2025-11-23', 'run-2025-11-23-abc123']) expect(title).toContain(s);
+  });
+
+  test('is self-contained: inline CSS with A4 print rules, no scripts or external resources', () => {
+    expect($('script')).toHaveLength(0);
+    expect($('link')).toHaveLength(0);
+    expect($('img')).toHaveLength(0);
+    expect($('style').text()).toMatch(/@media print/);
+    expect($('style').text()).toMatch(/@page\s*{\s*size:\s*A4/);
+    $('[src]').each((_, e) => expect($(e).attr('src')).toMatch(/^(#|data:)/));
+    $('a[href]').each((_, e) => expect($(e).attr('href')).toMatch(/^#/));
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg|example\.org)/);
+  });
+
+  test('has four non-empty, labelled inline SVG charts', () => {
+    const svgs = $('svg');
+    expect(svgs).toHaveLength(4);
+    svgs.each((_, s) => {
+      expect($(s).find('rect').length).toBeGreaterThan(3);
+      expect($(s).find('text').length).toBeGreaterThan(3);
+      expect($(s).children('title').text().length).toBeGreaterThan(0);
+      expect($(s).attr('role')).toBe('img');
+    });
+    expect($('#fig-partners').text()).toContain('Number of partners citing the theme');
+  });
+
+  test('evidence refs link to existing evidence rows', () => {
+    const hrefs = new Set($('.refs a').map((_, a) => $(a).attr('href')).get());
+    expect(hrefs.size).toBeGreaterThan(10);
+    for (const h of hrefs) expect($(h).is('tr')).toBe(true);
+    expect($('#s-evidence tbody tr')).toHaveLength(PRIORITIES.length);
+    expect($('#E1').text()).toContain('Domestic abuse');
+  });
+
+  test('escapes text in HTML and SVG', () => {
+    expect(html).not.toContain('<online>');
+    expect($('#s-evidence').text()).toContain('Children at risk & "hidden" harm <online>');
+    expect($('#fig-partners').html()).toContain('Modern slavery &amp; trafficking');
+  });
+
+  test('without drift says there is no earlier year and draws no drift chart', async () => {
+    const dir = await tempDir();
+    await writeReports(makeInput({ drift: false }), dir);
+    const h = cheerio.load(await readFile(join(dir, '2025', 'briefing-note.html'), 'utf8'));
+    expect(h('#s-drift').text()).toMatch(/No earlier scan year is held in the database/);
+    expect(h('svg')).toHaveLength(3);
+  });
+});
+
+describe('Word note', () => {
+  test('is a real .docx with title block, heading styles, tables, images, footer page numbers and evidence rows', async () => {
+    const { zip, xml, paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
+    const title = paras.filter((p) => p.style === 'Title');
+    expect(title.map((p) => p.text)).toEqual(['Police and Crime Plan Review 2025']);
+    const head = docxText(paras.slice(0, 10));
+    for (const s of ['Area: Thames Valley', 'Scan year: 2025', 'Date prepared: 2025-11-23', 'Run id: run-2025-11-23-abc123']) expect(head).toContain(s);
+    const h1 = paras.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(h1).toEqual(model.sections.map(headingText));
+    expect(paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('6.3 Not covered');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(10);
+    expect(xml.includes('<w:tblHeader'), 'repeating table header').toBe(true);
+    // Evidence rows are bookmarked and refs link to them.
+    for (let i = 1; i <= PRIORITIES.length; i++) expect(xml.includes(`w:name="E${i}"`), `bookmark E${i}`).toBe(true);
+    expect(/<w:hyperlink[^>]*w:anchor="E1"/.test(xml), 'hyperlink to E1').toBe(true);
+    const text = docxText(paras);
+    for (const p of PRIORITIES) expect(text).toContain(p.quote);
+    // Charts are PNGs.
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(4);
+    for (const m of media) {
+      const b = await zip.file(m)!.async('nodebuffer');
+      expect(b.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect(b.length).toBeGreaterThan(5000);
+    }
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    const footerXml = (await Promise.all(footers.map((f) => zip.file(f)!.async('string')))).join('');
+    expect(footerXml).toMatch(/PAGE/);
+    expect(footerXml).toMatch(/NUMPAGES/);
+  });
+
+  test('mammoth reads it as headings, tables and the evidence table', async () => {
+    const { value } = await mammoth.convertToHtml({ path: join(out, '2025', 'briefing-note.docx') });
+    const $ = cheerio.load(value);
+    expect($('h1').map((_, h) => $(h).text()).get()).toContain('8 Recommendation');
+    expect($('h2').map((_, h) => $(h).text()).get()).toContain('3.1 Crimes');
+    const evidence = $('table').last();
+    expect(evidence.find('tr')).toHaveLength(PRIORITIES.length + 1);
+    expect(evidence.find('tr').eq(1).text()).toMatch(/^E1/);
+  });
+});
+
+describe('the three formats say the same things', () => {
+  test('same section headings in the same order', async () => {
+    const expected = flattenSections(model.sections).map(({ section }) => headingText(section));
+    const md = mdHeadings(await read('briefing-note.md'));
+    const html = htmlHeadings(await read('briefing-note.html'));
+    const { paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
+    expect(md).toEqual(expected);
+    expect(html).toEqual(expected);
+    expect(docxHeadings(paras)).toEqual(expected);
+  });
+
+  test('same key figures: documents, theme counts, recommendation, evidence rows', async () => {
+    const md = mdText(await read('briefing-note.md'));
+    const html = htmlText(await read('briefing-note.html'));
+    const { paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
+    const docx = docxText(paras);
+    const k = model.keyFigures;
+    expect(k.documentsScanned).toBe(10);
+    const facts = [
+      `A total of ${k.documentsScanned} documents were reviewed for this 2025 scan`,
+      `${k.themes} themes were identified: ${k.tiers.universal} universal, ${k.tiers.major} major in parts and ${k.tiers.local} particular local`,
+      'Vary the current Police and Crime Plan (decision: vary the plan)',
+      'Expected partner types not covered by this scan: PROBATION',
+      `One row per stated priority (${PRIORITIES.length} rows)`,
+      'Domestic abuse (crime) — 5 partners',
+      '[E1–E5]',
+      'HTTP 404 Not Found for https://example.org/wycombe.pdf',
+      '“Tackle domestic abuse and violence against women and girls”',
+    ];
+    for (const f of facts) {
+      expect(md, `md: ${f}`).toContain(f);
+      expect(html, `html: ${f}`).toContain(f);
+      expect(docx, `docx: ${f}`).toContain(f);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copySampleCorpus, repoRoot, runCli, type CliResult } from './helpers.js';
+
+const built = existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'));
+const hasCorpus = existsSync(path.join(repoRoot, 'sources.yaml'));
+
+function csv(file: string): Record<string, string>[] {
+  return parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+}
+
+describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to end, real CLI)', () => {
+  let dir: string;
+  let first2024: CliResult;
+  let first2025: CliResult;
+  let second2025: CliResult;
+  beforeAll(async () => {
+    dir = copySampleCorpus();
+    first2024 = await runCli(['run', '--year', '2024'], { cwd: dir });
+    first2025 = await runCli(['run'], { cwd: dir });
+    second2025 = await runCli(['run'], { cwd: dir });
+  }, 300_000);
+
+  it('completes and writes every output', () => {
+    expect(first2024.code, first2024.stderr).toBe(0);
+    expect(first2025.code, first2025.stderr).toBe(0);
+    for (const f of ['briefing-note.md', 'briefing-note.html', 'briefing-note.docx', 'priorities.csv', 'themes.csv', 'gaps.csv', 'errors.csv', 'scan.json']) {
+      expect(existsSync(path.join(dir, 'output', '2025', f)), f).toBe(true);
+    }
+  });
+
+  it('priorities.csv and themes.csv have the agreed columns and real rows', () => {
+    const priorities = csv(path.join(dir, 'output', '2025', 'priorities.csv'));
+    expect(priorities.length).toBeGreaterThan(30);
+    for (const col of ['source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence']) {
+      expect(Object.keys(priorities[0]!)).toContain(col);
+    }
+    const themes = csv(path.join(dir, 'output', '2025', 'themes.csv'));
+    for (const col of ['theme', 'kind', 'partners', 'partner_types', 'areas', 'tier', 'in_plan', 'plan_quote', 'harm', 'prevalence', 'trend', 'score', 'plan_coverage', 'plan_page']) {
+      expect(Object.keys(themes[0]!)).toContain(col);
+    }
+    const gaps = csv(path.join(dir, 'output', '2025', 'gaps.csv'));
+    for (const col of ['theme', 'kind', 'tier', 'score', 'reason']) expect(Object.keys(gaps[0] ?? Object.fromEntries([[col, '']]))).toContain(col);
+  });
+
+  it('finds the story the corpus was written to tell: 2025 needs a refresh for county lines and knife crime', () => {
+    const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2025', 'scan.json'), 'utf8'));
+    expect(scan.recommendation.decision).toBe('refresh');
+    const reasons = scan.recommendation.reasons.join(' ').toLowerCase();
+    expect(reasons).toMatch(/county lines|gangs/);
+    const gaps = csv(path.join(dir, 'output', '2025', 'gaps.csv')).map((g) => g.theme);
+    expect(gaps).toContain('gangs_county_lines');
+    expect(gaps).toContain('knife_weapons');
+    const themes = csv(path.join(dir, 'output', '2025', 'themes.csv'));
+    const da = themes.find((t) => t.theme === 'domestic_abuse');
+    expect(da?.in_plan).toBe('yes');
+  });
+
+  it('2024 matches the plan: no refresh', () => {
+    const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2024', 'scan.json'), 'utf8'));
+    expect(scan.recommendation.decision).not.toBe('refresh');
+  });
+
+  it('reports change since 2024: county lines new or rising, rural crime dropped', () => {
+    const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2025', 'scan.json'), 'utf8'));
+    expect(scan.drift?.fromYear).toBe(2024);
+    expect([...scan.drift.new, ...scan.drift.rising]).toContain('gangs_county_lines');
+    expect(scan.drift.dropped).toContain('rural_crime');
+  });
+
+  it('a second run re-parses nothing', () => {
+    expect(second2025.code, second2025.stderr).toBe(0);
+    expect(second2025.stderr).toMatch(/\(0 parsed, \d+ unchanged\)/);
+  });
+});
+
+describe.skipIf(!built)('planscan classify', () => {
+  it('--stdin --json prints one JSON object per statement', async () => {
+    const input = 'Tackle domestic abuse and coercive control\nRaise public awareness of scams\n\nImprove the quality assurance of case files\n';
+    const r = await runCli(['classify', '--stdin', '--json'], { input });
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['text', 'kind', 'theme', 'confidence', 'cues']));
+      expect(row.cues.length).toBeGreaterThan(0);
+    }
+    expect(rows[0].theme).toBe('domestic_abuse');
+    expect(rows[2].kind).toBe('internal_process');
+  });
+
+  it('bad sources.yaml exits non-zero naming the file', async () => {
+    const r = await runCli(['run', '--sources', 'does-not-exist.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/does-not-exist\.yaml: cannot read the file/);
+  });
+});
