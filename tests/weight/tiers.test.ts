@@ -10,9 +10,10 @@ describe('tiers (2015 note: universal / major in parts / local)', () => {
     expect(t(0, 0, 0, 0)).toBe('local');
   });
   it('everybody citing is universal', () => expect(t(10, 10, 5, 5)).toBe('universal'));
-  it('half the partners, or 60% of areas, is universal', () => {
+  it('half the partners, or 80% of areas, is universal', () => {
     expect(t(5, 10, 1, 5)).toBe('universal');
-    expect(t(3, 20, 3, 5)).toBe('universal');
+    expect(t(3, 20, 4, 5)).toBe('universal');
+    expect(t(3, 20, 3, 5)).toBe('major');
     expect(t(4, 10, 2, 5)).toBe('major');
   });
   it('a single partner is a local challenge, even if it is the only one scanned', () => {

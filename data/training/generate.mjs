@@ -1,0 +1,234 @@
+// Generates data/training/statements.csv from the project's own templates and phrases.
+// Written for planscan from domain knowledge (not from any evaluation document).
+// Run: node data/training/generate.mjs   (deterministic; the CSV is committed)
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// ----------------------------------------------------------------- business themes: phrases
+const crime = {
+  domestic_abuse: ['domestic abuse', 'domestic violence', 'coercive and controlling behaviour', 'violence against women and girls', 'repeat domestic abuse', 'abuse by partners and family members', 'domestic abuse perpetrators'],
+  sexual_offences: ['rape and serious sexual offences', 'sexual violence', 'sexual assault', 'serious sexual offending', 'rape'],
+  child_sexual_exploitation: ['child sexual exploitation', 'child sexual abuse', 'online child sexual abuse', 'the grooming of children', 'CSE', 'peer on peer sexual abuse'],
+  child_abuse_neglect: ['child neglect', 'neglect', 'the abuse and neglect of children', 'physical and emotional abuse of children', 'children suffering significant harm'],
+  adult_abuse_neglect: ['self-neglect', 'financial abuse of adults at risk', 'abuse of adults with care and support needs', 'elder abuse', 'organisational abuse in care settings'],
+  fgm_honour_based_abuse: ['female genital mutilation', 'honour-based abuse', 'forced marriage', 'FGM and forced marriage', 'harmful practices'],
+  stalking_harassment: ['stalking', 'stalking and harassment', 'harassment', 'malicious communications and harassment'],
+  anti_social_behaviour: ['anti-social behaviour', 'ASB', 'nuisance behaviour', 'fly-tipping and graffiti', 'environmental anti-social behaviour', 'youth nuisance'],
+  drugs_alcohol: ['drug and alcohol misuse', 'substance misuse', 'alcohol-related harm', 'drug-related deaths', 'harmful drinking', 'problematic drug use'],
+  violent_crime: ['serious violence', 'violent crime', 'violence with injury', 'assaults', 'homicide', 'youth violence'],
+  knife_weapons: ['knife crime', 'the carrying of knives and weapons', 'gun crime', 'firearms offences', 'weapon-enabled violence'],
+  gangs_county_lines: ['county lines', 'gang activity', 'criminal exploitation of children', 'cuckooing', 'drug dealing by organised networks', 'the exploitation of young people', 'exploitation'],
+  serious_organised_crime: ['serious and organised crime', 'organised crime groups', 'money laundering', 'OCG activity', 'people smuggling networks', 'corruption and illicit finance'],
+  terrorism_extremism: ['terrorism', 'radicalisation', 'violent extremism', 'the risk of radicalisation', 'extremist activity'],
+  cybercrime: ['cyber crime', 'online crime', 'ransomware attacks', 'cyber-enabled crime', 'online harms'],
+  fraud: ['fraud', 'scams', 'doorstep crime and rogue traders', 'romance fraud', 'economic crime'],
+  modern_slavery_trafficking: ['modern slavery', 'human trafficking', 'labour exploitation', 'forced labour and servitude'],
+  burglary: ['burglary', 'dwelling burglary', 'domestic burglary', 'burglary of homes and businesses', 'distraction burglary'],
+  acquisitive_crime: ['acquisitive crime', 'theft and robbery', 'vehicle crime', 'shoplifting', 'business and retail crime', 'bicycle theft', 'personal robbery'],
+  criminal_damage_arson: ['criminal damage', 'arson', 'deliberate fires', 'vandalism and criminal damage', 'deliberate fire-setting'],
+  hate_crime: ['hate crime', 'hate incidents', 'racist and religious hate crime', 'community tensions', 'disability hate crime'],
+  night_time_economy: ['violence in the night-time economy', 'alcohol-related disorder in the town centre', 'night-time economy crime', 'disorder around licensed premises'],
+  rural_crime: ['rural crime', 'wildlife crime', 'farm and agricultural crime', 'heritage crime', 'hare coursing'],
+  prostitution_sex_work: ['on-street prostitution', 'kerb crawling', 'the sexual exploitation of adults through prostitution', 'sex work'],
+  metal_theft: ['metal theft', 'theft of scrap metal', 'cable and lead theft'],
+  road_safety: ['road traffic collisions', 'people killed or seriously injured on our roads', 'speeding', 'drink and drug driving', 'road crime', 'KSI casualties'],
+  reoffending: ['reoffending', 're-offending by adult offenders', 'offending by prolific offenders', 'reoffending by prison leavers', 'offending'],
+};
+const groups = {
+  vulnerable_people: ['vulnerable people', 'vulnerable adults', 'people who are vulnerable', 'those most at risk of harm', 'adults at risk', 'residents with complex needs'],
+  children_young_people: ['children and young people', 'looked after children', 'young people at risk', 'children in care', 'care leavers', 'young people'],
+  young_offenders: ['young offenders', 'young people who offend', 'first time entrants to the youth justice system', 'children in the youth justice system', 'youth offending'],
+  older_people: ['older people', 'elderly residents', 'older adults living alone', 'people living with dementia'],
+  mental_health: ['people in mental health crisis', 'people with poor mental health', 'suicide and self-harm', 'mental health', 'mental wellbeing'],
+  missing_persons: ['missing children', 'people who go missing', 'children missing from home and care', 'missing adults', 'runaways'],
+  victims_witnesses: ['victims and witnesses', 'victims of crime', 'repeat victims', 'vulnerable victims', 'witnesses', 'survivors'],
+  disability: ['people with learning disabilities', 'disabled people', 'autistic adults', 'people with disabilities'],
+  homelessness: ['homeless people', 'rough sleepers', 'people who are homeless', 'homelessness', 'people without stable accommodation'],
+  families: ['families with complex needs', 'troubled families', 'parents', 'families', 'whole families'],
+  communities_cohesion: ['community cohesion', 'public confidence', 'new and emerging communities', 'BME communities', 'migrants and refugees', 'cohesive and resilient communities'],
+  health_wellbeing: ['health and wellbeing', 'health inequalities', 'healthy lifestyles', 'obesity', 'physical activity', 'healthy life expectancy'],
+};
+
+const crimeT = [
+  'Tackle {x}', 'Reduce {x}', 'Reduce the harm caused by {x}', 'Tackling {x}', 'Reducing {x}', '{X}',
+  'Reduce incidents of {x}', 'Bear down on {x}', 'Address {x} across the borough', 'Reduce the level of {x}',
+  'Combat {x}', 'Disrupt and reduce {x}', 'Bring down {x}', '{X} remains a priority',
+];
+const groupT = [
+  'Protect {x}', 'Protecting {x}', 'Support {x}', 'Supporting {x}', 'Safeguard {x}', '{X}', 'Improve outcomes for {x}',
+  'Meet the needs of {x}', 'Improve the safety of {x}', 'Keep {x} safe from harm', 'Better support for {x}', 'Focus on {x}',
+];
+// Mechanism templates aimed at a business theme: [template, method theme]
+const mechT = [
+  ['Raise awareness of {x}', 'public_awareness'],
+  ['Run campaigns on {x}', 'public_awareness'],
+  ['Improve public understanding of {x}', 'public_awareness'],
+  ['Share information between agencies on {x}', 'partnership_information_sharing'],
+  ['Work in partnership to respond to {x}', 'partnership_information_sharing'],
+  ['Intervene early to prevent {x}', 'prevention_early_intervention'],
+  ['Early intervention to stop {x} escalating', 'prevention_early_intervention'],
+  ['Prevention of {x} through education in schools', 'prevention_early_intervention'],
+  ['Engage communities in tackling {x}', 'community_engagement'],
+  ['Consult residents on their concerns about {x}', 'community_engagement'],
+  ['Use data and intelligence to target {x}', 'technology_data'],
+  ['Use CCTV and technology to deter {x}', 'technology_data'],
+  ['Commission specialist services addressing {x}', 'commissioning_funding'],
+  ['Fund interventions that address {x}', 'commissioning_funding'],
+  ['Use restorative approaches in response to {x}', 'restorative_justice'],
+];
+const ipT = [
+  ['Train staff to recognise and respond to {x}', 'workforce_training'],
+  ['Ensure practitioners are trained to identify {x}', 'workforce_training'],
+  ['Audit the quality of practice in cases of {x}', 'quality_assurance'],
+  ['Ensure the Board receives assurance on the response to {x}', 'quality_assurance'],
+  ['Monitor performance data on {x}', 'governance_performance'],
+  ['Strengthen governance arrangements for {x}', 'governance_performance'],
+  ['Learn lessons from case reviews involving {x}', 'learning_reviews'],
+  ['Embed learning from reviews into practice on {x}', 'learning_reviews'],
+];
+
+// ----------------------------------------------------------------- hand-written method statements
+const mech = {
+  prevention_early_intervention: [
+    'Early intervention', 'Prevention and early help', 'Invest in early help so problems are addressed before they escalate',
+    'Intervene at the earliest opportunity', 'Prevent crime before it happens', 'A public health approach to prevention',
+    'Preventative work with families at the first signs of difficulty', 'Target hardening and designing out crime',
+    'Identify risk early and act quickly', 'Problem-solving to prevent repeat calls for service', 'Prevention',
+    'Divert people away from the criminal justice system', 'Stop problems escalating through early support',
+  ],
+  public_awareness: [
+    'Raise public awareness', 'Increase awareness of how to report concerns', 'Awareness raising campaigns',
+    'Communicate with the public about staying safe', 'Provide safety advice to residents and businesses',
+    'Help people recognise and report abuse', 'Promote the services available to residents', 'Improve communication with the public',
+    'Encourage reporting of under-reported crime', 'Use social media to keep residents informed', 'Public education on staying safe online',
+  ],
+  partnership_information_sharing: [
+    'Information sharing', 'Partnership working', 'Work with partners', 'Improve information sharing between agencies',
+    'Joint working across the partnership', 'Multi-agency working', 'Strengthen the multi-agency safeguarding hub',
+    'Work together across organisations to deliver shared outcomes', 'Collaborate with health, education and the voluntary sector',
+    'Build joined-up responses across agencies', 'Share data between partners to identify risk', 'Co-locate services with partner agencies',
+    'Work in partnership with neighbouring areas',
+  ],
+  community_engagement: [
+    'Engage with local communities', 'Listen to residents', 'Community engagement', 'Hear the voice of the child',
+    'Involve people with lived experience in designing services', 'Consult the public on policing priorities',
+    'Visible neighbourhood policing', 'Reassure the public', 'Encourage volunteering and active citizens',
+    'Co-produce services with the people who use them', 'Give residents a say in how their area is policed', 'Build trust through engagement',
+  ],
+  technology_data: [
+    'Make better use of data', 'Invest in technology', 'Use intelligence to target resources', 'Improve data analysis and insight',
+    'Expand the use of CCTV and ANPR', 'Develop digital tools for reporting', 'Use analysis to understand risk in our communities',
+    'Produce an annual strategic assessment', 'Develop problem profiles', 'Better use of technology and data',
+  ],
+  restorative_justice: [
+    'Restorative justice', 'Expand the use of restorative approaches', 'Offer victims restorative justice',
+    'Use out of court disposals and community resolutions', 'Mediation between neighbours in dispute', 'Restorative practice in schools',
+  ],
+  commissioning_funding: [
+    'Commission services for victims', 'Fund community safety projects', 'Commissioning of treatment services',
+    'Grants to voluntary organisations', 'Invest in support services', 'Secure funding for specialist services',
+    'Jointly commission services with health partners', 'Provide funding for local projects',
+  ],
+};
+const ip = {
+  quality_assurance: [
+    'Quality assurance', 'Assurance of safeguarding practice', 'Multi-agency audits of case files', 'Improve the quality of practice',
+    'Monitor compliance with national standards', 'Ensure assessments are completed within timescales', 'Section 11 audits',
+    'Assure the Board that partners are meeting their duties', 'Consistent application of thresholds', 'Peer review and self-assessment',
+    'Ensure a consistent and effective response to concerns', 'Scrutiny of practice',
+  ],
+  governance_performance: [
+    'Governance', 'Performance management', 'Improve the effectiveness of the Board', 'Strong governance and accountability',
+    'Value for money', 'Deliver efficiency savings', 'Hold partners to account for performance', 'Robust performance framework',
+    'Effective leadership and strategic oversight', 'Review the partnership structure', 'Manage the budget effectively',
+    'Ensure the Partnership meets its statutory duties', 'Publish an annual report', 'Develop a three year strategy',
+    'Effective and efficient organisation', 'Sustainable use of resources',
+  ],
+  workforce_training: [
+    'Workforce development', 'Training', 'Multi-agency training', 'Recruit and retain staff', 'Staff wellbeing',
+    'Develop the skills of the workforce', 'Training for frontline practitioners', 'Recruitment of police officers',
+    'Induction for new members of staff', 'A skilled and confident workforce', 'Supervision and support for practitioners',
+  ],
+  learning_reviews: [
+    'Learning from case reviews', 'Learning lessons', 'Embed learning from serious case reviews', 'Safeguarding adult reviews',
+    'Domestic homicide reviews', 'Share learning from reviews', 'Act on the findings of child safeguarding practice reviews',
+    'Learning from practice', 'Ensure lessons are learned and acted upon', 'Continuous improvement through learning',
+  ],
+};
+const mechNoTheme = ['Enforcement', 'Use all available powers', 'Target the most harmful offenders', 'Deliver effective interventions'];
+const ipNoTheme = ['Review our policies and procedures', 'Effective processes', 'Develop the business plan'];
+const crimeNoTheme = ['Reduce crime', 'Tackle crime', 'Reduce overall crime', 'Public order offences', 'Serious crime', 'Tackle criminality'];
+
+// Groups that plans aim to reduce or protect from harm.
+const groupReduce = {
+  homelessness: ['rough sleeping', 'homelessness', 'the number of people sleeping rough'],
+  young_offenders: ['first time entrants', 'youth offending', 'the number of children entering the youth justice system'],
+  mental_health: ['suicides', 'self-harm', 'the number of mental health crises'],
+  missing_persons: ['missing episodes', 'the number of children going missing'],
+  victims_witnesses: ['repeat victimisation', 'the number of repeat victims'],
+  health_wellbeing: ['health inequalities', 'childhood obesity'],
+  older_people: ['loneliness among older people'],
+  children_young_people: ['the number of children in care', 'school exclusions'],
+};
+const protectWho = ['residents', 'children', 'older people', 'vulnerable adults', 'local communities', 'young people', 'businesses', 'people'];
+const protectT = ['Protect {g} from {x}', 'Keep {g} safe from {x}', 'Safeguard {g} from {x}', 'Protecting {g} from {x}', 'Reduce the risk of {x} to {g}'];
+
+// ----------------------------------------------------------------- assemble
+const rows = [];
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const fill = (t, x) => t.replace('{X}', cap(x)).replace('{x}', x);
+let seed = 7;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (arr, n) => {
+  const a = [...arr];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a.slice(0, n);
+};
+
+for (const [theme, xs] of Object.entries(crime)) {
+  for (const x of xs) for (const t of pick(crimeT, 2)) rows.push([fill(t, x), 'crime', theme]);
+  for (const x of pick(xs, 2)) {
+    const [t, m] = pick(mechT, 1)[0];
+    rows.push([fill(t, x), 'mechanism', m]);
+    const [u, n] = pick(ipT, 1)[0];
+    rows.push([fill(u, x), 'internal_process', n]);
+  }
+}
+for (const [theme, xs] of Object.entries(groups)) {
+  for (const x of xs) for (const t of pick(groupT, 3)) rows.push([fill(t, x), 'target_group', theme]);
+  for (const x of pick(xs, 1)) {
+    const [t, m] = pick(mechT, 1)[0];
+    rows.push([fill(t, x), 'mechanism', m]);
+    const [u, n] = pick(ipT, 1)[0];
+    rows.push([fill(u, x), 'internal_process', n]);
+  }
+}
+for (const [theme, xs] of Object.entries(groupReduce)) for (const x of xs) for (const t of pick(['Reduce {x}', 'Reducing {x}', 'Fewer {x}', 'Bring down {x}'], 2)) rows.push([fill(t, x), 'target_group', theme]);
+for (const [theme, xs] of Object.entries(crime)) {
+  for (const x of pick(xs, 2)) {
+    const t = pick(protectT, 1)[0];
+    const g = pick(protectWho, 1)[0];
+    rows.push([t.replace('{g}', g).replace('{x}', x), 'crime', theme]);
+  }
+}
+for (const [theme, xs] of Object.entries(mech)) for (const x of xs) rows.push([x, 'mechanism', theme]);
+for (const [theme, xs] of Object.entries(ip)) for (const x of xs) rows.push([x, 'internal_process', theme]);
+for (const x of mechNoTheme) rows.push([x, 'mechanism', '']);
+for (const x of ipNoTheme) rows.push([x, 'internal_process', '']);
+for (const x of crimeNoTheme) rows.push([x, 'crime', '']);
+
+const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const seen = new Set();
+const out = ['text,kind,theme'];
+for (const r of rows) {
+  if (seen.has(r[0].toLowerCase())) continue;
+  seen.add(r[0].toLowerCase());
+  out.push(r.map(q).join(','));
+}
+const file = join(dirname(fileURLToPath(import.meta.url)), 'statements.csv');
+writeFileSync(file, out.join('\n') + '\n');
+console.error(`wrote ${out.length - 1} statements to ${file}`);
