@@ -146,6 +146,8 @@ describe('mention-in-sentence', () => {
     expect(mentionText('This is a priority.')).toBeNull();
     expect(mentionText('It remains a priority for us all.')).toBeNull();
     expect(mentionText('We will consider how to prioritise actions next year.')).toBeNull();
+    expect(mentionText('Shoplifting has risen but is not recommended as a priority.')).toBeNull();
+    expect(mentionText('Councillor Jones asked whether parking was a priority for the council.')).toBeNull();
     const doc = docOf([{ kind: 'paragraph', text: 'The priority lane opened in May.' }]);
     expect(mentionInSentence.run(buildContext(doc))).toEqual([]);
   });
