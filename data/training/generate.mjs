@@ -17,7 +17,7 @@ const crime = {
   anti_social_behaviour: ['anti-social behaviour', 'ASB', 'nuisance behaviour', 'fly-tipping and graffiti', 'environmental anti-social behaviour', 'youth nuisance'],
   drugs_alcohol: ['drug and alcohol misuse', 'substance misuse', 'alcohol-related harm', 'drug-related deaths', 'harmful drinking', 'problematic drug use'],
   violent_crime: ['serious violence', 'violent crime', 'violence with injury', 'assaults', 'homicide', 'youth violence'],
-  knife_weapons: ['knife crime', 'the carrying of knives and weapons', 'gun crime', 'firearms offences', 'weapon-enabled violence'],
+  knife_weapons: ['knife crime', 'the carrying of knives and weapons', 'gun crime', 'firearms offences', 'weapon-enabled violence', 'the use of knives and guns', 'possession of offensive weapons'],
   gangs_county_lines: ['county lines', 'gang activity', 'criminal exploitation of children', 'cuckooing', 'drug dealing by organised networks', 'the exploitation of young people', 'exploitation'],
   serious_organised_crime: ['serious and organised crime', 'organised crime groups', 'money laundering', 'OCG activity', 'people smuggling networks', 'corruption and illicit finance'],
   terrorism_extremism: ['terrorism', 'radicalisation', 'violent extremism', 'the risk of radicalisation', 'extremist activity'],
@@ -156,6 +156,61 @@ const ip = {
     'Learning from practice', 'Ensure lessons are learned and acted upon', 'Continuous improvement through learning',
   ],
 };
+// Statements in other common styles ("We will ...", "To ...", "Ensure that ...").
+const styled = [
+  ['We will work with schools to teach young people about healthy relationships', 'mechanism', 'prevention_early_intervention'],
+  ['We will offer support to families at the first sign of difficulty', 'mechanism', 'prevention_early_intervention'],
+  ['To reduce demand on services by intervening sooner', 'mechanism', 'prevention_early_intervention'],
+  ['Deliver targeted youth activities in hotspot areas', 'mechanism', 'prevention_early_intervention'],
+  ['Provide diversionary activities for young people', 'mechanism', 'prevention_early_intervention'],
+  ['We will tell residents what we are doing and what they can do to help', 'mechanism', 'public_awareness'],
+  ['Deliver home fire safety visits and safety advice', 'mechanism', 'public_awareness'],
+  ['To make the public aware of the signs of abuse', 'mechanism', 'public_awareness'],
+  ['We will share intelligence across organisations', 'mechanism', 'partnership_information_sharing'],
+  ['Align our plans with those of other partnerships', 'mechanism', 'partnership_information_sharing'],
+  ['To coordinate the work of agencies through a single plan', 'mechanism', 'partnership_information_sharing'],
+  ['We will involve residents in setting local priorities', 'mechanism', 'community_engagement'],
+  ['Strengthen relationships between the police and the communities they serve', 'mechanism', 'community_engagement'],
+  ['To seek the views of children and families on the services they receive', 'mechanism', 'community_engagement'],
+  ['Regular neighbourhood meetings with local people', 'mechanism', 'community_engagement'],
+  ['We will use mapping and analysis to direct patrols', 'mechanism', 'technology_data'],
+  ['Make it easier to report crime online', 'mechanism', 'technology_data'],
+  ['We will offer every victim the chance to meet the offender', 'mechanism', 'restorative_justice'],
+  ['Use community resolutions for low-level offending', 'mechanism', 'restorative_justice'],
+  ['We will fund the voluntary sector to provide support', 'mechanism', 'commissioning_funding'],
+  ['To provide treatment and recovery services', 'mechanism', 'commissioning_funding'],
+  ['Provide specialist support through independent advisors', 'mechanism', 'commissioning_funding'],
+  ['Enforce the law through licensing and regulation', 'mechanism', ''],
+  ['Pursue and prosecute offenders', 'mechanism', ''],
+  ['Use civil powers and injunctions', 'mechanism', ''],
+  ['Offender behaviour programmes', 'mechanism', 'reoffending'],
+  ['Help offenders into education, training and employment', 'mechanism', 'reoffending'],
+  ['Ensure that cases are reviewed within agreed timescales', 'internal_process', 'quality_assurance'],
+  ['Ensure that all referrals receive a timely response', 'internal_process', 'quality_assurance'],
+  ['Ensure that thresholds are understood and applied consistently', 'internal_process', 'quality_assurance'],
+  ['To check that agencies are meeting required standards', 'internal_process', 'quality_assurance'],
+  ['Ensure that the Partnership has the right membership and structure', 'internal_process', 'governance_performance'],
+  ['We will publish performance information every quarter', 'internal_process', 'governance_performance'],
+  ['To make best use of our resources and deliver value', 'internal_process', 'governance_performance'],
+  ['Agree a shared budget for the partnership', 'internal_process', 'governance_performance'],
+  ['Make sure decisions are open and transparent', 'internal_process', 'governance_performance'],
+  ['Better coordination between the strategic boards', 'internal_process', 'partnership_information_sharing'],
+  ['Clear arrangements for joint working between the boards', 'internal_process', 'partnership_information_sharing'],
+  ['Support staff through good supervision', 'internal_process', 'workforce_training'],
+  ['We will invest in our people and their development', 'internal_process', 'workforce_training'],
+  ['To ensure staff have the knowledge they need', 'internal_process', 'workforce_training'],
+  ['We will act on recommendations from reviews', 'internal_process', 'learning_reviews'],
+  ['To ensure findings from reviews lead to change in practice', 'internal_process', 'learning_reviews'],
+  ['We will support victims to cope and recover', 'target_group', 'victims_witnesses'],
+  ['Victims receive the support they need', 'target_group', 'victims_witnesses'],
+  ['We will make sure children are safe and thrive', 'target_group', 'children_young_people'],
+  ['Giving every child a good start', 'target_group', 'children_young_people'],
+  ['Adults at risk are safeguarded', 'target_group', 'vulnerable_people'],
+  ['People whose circumstances make them vulnerable', 'target_group', 'vulnerable_people'],
+  ['Residents living with long-term health conditions', 'target_group', 'health_wellbeing'],
+  ['People with drug or alcohol problems in contact with the justice system', 'target_group', 'drugs_alcohol'],
+  ['Offenders with multiple needs', 'target_group', 'reoffending'],
+];
 const mechNoTheme = ['Enforcement', 'Use all available powers', 'Target the most harmful offenders', 'Deliver effective interventions'];
 const ipNoTheme = ['Review our policies and procedures', 'Effective processes', 'Develop the business plan'];
 const crimeNoTheme = ['Reduce crime', 'Tackle crime', 'Reduce overall crime', 'Public order offences', 'Serious crime', 'Tackle criminality'];
@@ -218,6 +273,7 @@ for (const [theme, xs] of Object.entries(crime)) {
 for (const [theme, xs] of Object.entries(mech)) for (const x of xs) rows.push([x, 'mechanism', theme]);
 for (const [theme, xs] of Object.entries(ip)) for (const x of xs) rows.push([x, 'internal_process', theme]);
 for (const x of mechNoTheme) rows.push([x, 'mechanism', '']);
+for (const r of styled) rows.push(r);
 for (const x of ipNoTheme) rows.push([x, 'internal_process', '']);
 for (const x of crimeNoTheme) rows.push([x, 'crime', '']);
 

@@ -44,7 +44,7 @@ export interface RecommendInput {
   cfg: ScoringConfig;
 }
 
-/** Does a missing_from_plan gap meet the refresh bar (high-harm universal/major theme, or high score)? */
+/** Does a missing_from_plan gap meet the refresh bar (high-harm theme in a refresh tier, or a high score)? */
 export function meetsRefreshBar(g: Gap, harm: number, cfg: ScoringConfig): boolean {
   if (g.type !== 'missing_from_plan') return false;
   const r = cfg.recommendation;

@@ -87,9 +87,12 @@ describe('recommendation rules', () => {
 
   it('refresh bar: tier with harm, or a high score in any tier', () => {
     const cfg = resolveScoring();
-    const gap = { theme: 'x', kind: 'crime' as const, tier: 'major' as const, score: 9, reason: '', type: 'missing_from_plan' as const };
+    const gap = { theme: 'x', kind: 'crime' as const, tier: 'universal' as const, score: 9, reason: '', type: 'missing_from_plan' as const };
     expect(meetsRefreshBar(gap, 3.5, cfg)).toBe(true);
     expect(meetsRefreshBar(gap, 2, cfg)).toBe(false);
+    // A major-in-parts gap alone varies the plan; it needs a high score to force a refresh.
+    expect(meetsRefreshBar({ ...gap, tier: 'major' }, 3.5, cfg)).toBe(false);
+    expect(meetsRefreshBar({ ...gap, tier: 'major', score: 15 }, 3.5, cfg)).toBe(true);
     expect(meetsRefreshBar({ ...gap, tier: 'local', score: 15 }, 2, cfg)).toBe(true);
     expect(meetsRefreshBar({ ...gap, type: 'national_missing', score: 30 }, 5, cfg)).toBe(false);
   });
