@@ -237,6 +237,11 @@ export function buildNoteModel(input: ReportInput): NoteModel {
     const list = cited.length ? cited : partnerPriorities.filter((p) => p.theme === t.theme);
     return refsFor(list);
   };
+  /** Refs for a theme id that may not be in analysis.themes (national-only, plan-only themes). */
+  const anyThemeRefs = (id: string): string[] => {
+    const t = themeById.get(id);
+    return t ? themeRefs(t) : refsFor(input.priorities.filter((p) => p.theme === id));
+  };
 
   // ---- counts ----
   const failedIds = new Set(input.failures.map((f) => f.sourceId));
@@ -499,7 +504,7 @@ export function buildNoteModel(input: ReportInput): NoteModel {
     nationalBlocks.push(para(txt('National themes missing from the plan:', { bold: true })));
     nationalBlocks.push({
       type: 'list',
-      items: natGaps.map((g) => [txt(label(g.theme), { bold: true }), txt(` — ${g.reason} `), ...refs(themeById.get(g.theme) ? themeRefs(themeById.get(g.theme)!) : [])]),
+      items: natGaps.map((g) => [txt(label(g.theme), { bold: true }), txt(` — ${g.reason} `), ...refs(anyThemeRefs(g.theme))]),
     });
   }
   const surveySub: NoteSection[] = [];
@@ -577,7 +582,7 @@ export function buildNoteModel(input: ReportInput): NoteModel {
                   cell(fmtNum(g.score)),
                   cell(GAP_TYPE_LABELS[g.type]),
                   cell(g.reason),
-                  refs(themeById.get(g.theme) ? themeRefs(themeById.get(g.theme)!) : []),
+                  refs(anyThemeRefs(g.theme)),
                 ]),
               },
             ]

@@ -47,6 +47,22 @@ describe('evidence references', () => {
     }
   });
 
+  test('gap rows refer to evidence, including national-only and plan-only themes', () => {
+    const m = buildNoteModel(makeInput());
+    const gaps = m.sections.find((s) => s.id === 'gaps')!.subsections.find((s) => s.id === 'gaps-list')!;
+    const table = gaps.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no gaps table');
+    const refsOf = (theme: string) => {
+      const row = table.rows.find((r) => r[0]![0]!.t === 'text' && r[0]![0]!.text === theme)!;
+      const last = row[row.length - 1]!;
+      return last.flatMap((i) => (i.t === 'refs' ? i.refs : []));
+    };
+    const terror = refsOf('Terrorism');
+    expect(terror).toHaveLength(1);
+    expect(m.evidence.find((e) => e.ref === terror[0])!.document).toBe('Strategic Policing Requirement 2023');
+    expect(refsOf('Modern slavery & trafficking').length).toBeGreaterThan(0);
+  });
+
   test('partner evidence comes first, then survey, national and plan rows', () => {
     const m = buildNoteModel(makeInput());
     const roles = m.evidence.map((e) => makeInput().sources.find((s) => s.id === e.sourceId)!.role);
