@@ -64,18 +64,16 @@ export class Model {
     for (const ex of examples) {
       const f = features(ex.text);
       if (f.length === 0) continue;
-      kindNb.addDocument(f, ex.kind);
-      if (ex.theme) themeNb.addDocument(f, ex.theme);
+      addSparse(kindNb, f, ex.kind);
+      if (ex.theme) addSparse(themeNb, f, ex.theme);
     }
     // Every taxonomy term is a (short) example of its theme.
     for (const th of tax.themes) {
       for (const t of [th.label, ...th.terms]) {
         const f = features(parseTerm(t).phrase);
-        if (f.length > 0) themeNb.addDocument(f, th.id);
+        if (f.length > 0) addSparse(themeNb, f, th.id);
       }
     }
-    kindNb.train();
-    themeNb.train();
     return new Model(kindNb, themeNb, examples.length);
   }
 
@@ -92,10 +90,33 @@ export class Model {
   }
 }
 
+/**
+ * natural's Classifier.train() turns every document into a dense vector over all features
+ * (O(features × documents)); its Bayes core also takes sparse observations (feature names), which
+ * keeps training linear. The sparse path does not count examples, so we do that here.
+ */
+function addSparse(nb: NB, f: string[], label: string): void {
+  const inner = nb.classifier;
+  const obs: Record<string, string> = {};
+  f.forEach((x, i) => {
+    obs[String(i)] = x;
+    nb.features[x] = (nb.features[x] ?? 0) + 1;
+  });
+  inner.addExample(obs, label);
+  inner.totalExamples++;
+  inner.classTotals[label] = (inner.classTotals[label] ?? 1) + 1;
+}
+
+function sparse(f: string[]): Record<string, string> {
+  const obs: Record<string, string> = {};
+  f.forEach((x, i) => (obs[String(i)] = x));
+  return obs;
+}
+
 function norm(nb: NB, f: string[]): Scored[] {
   const known = f.filter((x) => x in nb.features);
   if (known.length === 0) return [];
-  const cls = nb.getClassifications(known);
+  const cls = nb.classifier.getClassifications(sparse(known));
   // Naive Bayes is over-confident with many correlated features (unigrams and their bigrams):
   // temper the log-likelihoods by the number of features before normalising.
   const temp = Math.max(1, known.length / 2);
@@ -112,10 +133,10 @@ function explain(nb: NB, f: string[], label: string | undefined): Array<{ featur
   const inner = nb.classifier;
   const labels = Object.keys(inner.classFeatures);
   const out: Array<{ feature: string; weight: number }> = [];
+  const cf = inner.classFeatures as unknown as Record<string, Record<string, number>>;
   for (const feat of f) {
-    const idx = nb.features[feat];
-    if (idx === undefined) continue;
-    const p = (l: string) => ((inner.classFeatures[l] ?? {})[idx] ?? inner.smoothing) / (inner.classTotals[l] ?? 1);
+    if (!(feat in nb.features)) continue;
+    const p = (l: string) => ((cf[l] ?? {})[feat] ?? inner.smoothing) / (inner.classTotals[l] ?? 1);
     const others = labels.filter((l) => l !== label);
     const mean = others.reduce((s, l) => s + p(l), 0) / Math.max(1, others.length);
     const w = Math.log(p(label) / mean);
