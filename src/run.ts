@@ -21,6 +21,10 @@ export interface RunOptions {
   concurrency?: number;
   strict?: boolean;
   ocr?: boolean;
+  /** Allow source paths outside the sources.yaml folder tree. */
+  allowOutside?: boolean;
+  /** Size cap per document, in bytes. */
+  maxBytes?: number;
   progress?: Progress;
 }
 
@@ -52,7 +56,12 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
   try {
     const runId = store.beginRun({ year: loaded.year, sourcesFile: loaded.file });
     const classifier = loadClassifier({ extraExamples: store.trainingExamples() });
-    const ingestOpts: IngestOptions = { baseDir: loaded.baseDir, ...(opts.ocr ? { ocr: true } : {}) };
+    const ingestOpts: IngestOptions = {
+      baseDir: loaded.baseDir,
+      ...(opts.ocr ? { ocr: true } : {}),
+      ...(opts.allowOutside ? { allowOutside: true } : {}),
+      ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+    };
     const failures: Failure[] = [];
     const results = new Map<string, DocResult>();
     const byHash = new Map<string, string>();

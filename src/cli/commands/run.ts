@@ -14,6 +14,8 @@ Scan the sources of one year and write the briefing note and CSV exports.
   --strict         make any document failure fatal (exit 1)
   --ocr            OCR scanned PDFs when tesseract is installed
   --concurrency N  documents in flight at once (default: 4)
+  --max-mb N       skip documents larger than N MB (default: 100)
+  --allow-outside  allow source paths outside the sources.yaml folder
 
 Exit code 0 when the scan completed, even with failed documents (listed in the
 note and errors.csv); non-zero only when the scan could not run at all.`;
@@ -29,6 +31,8 @@ export async function run(argv: string[]): Promise<number> {
       strict: { type: 'boolean', default: false },
       ocr: { type: 'boolean', default: false },
       concurrency: { type: 'string' },
+      'max-mb': { type: 'string' },
+      'allow-outside': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -39,6 +43,11 @@ export async function run(argv: string[]): Promise<number> {
   const year = values.year === undefined ? undefined : Number.parseInt(values.year, 10);
   if (year !== undefined && !Number.isInteger(year)) throw new Error(`--year must be a year, got "${values.year}"`);
   const out = values.out;
+  const positive = (v: string, flag: string): number => {
+    const n = Number(v);
+    if (!(n > 0)) throw new Error(`${flag} must be a positive number, got "${v}"`);
+    return n;
+  };
   try {
     const result = await runScan({
       sources: values.sources,
@@ -48,7 +57,9 @@ export async function run(argv: string[]): Promise<number> {
       ocr: values.ocr,
       progress: stderrProgress(),
       ...(year !== undefined ? { year } : {}),
-      ...(values.concurrency ? { concurrency: Number.parseInt(values.concurrency, 10) } : {}),
+      ...(values.concurrency ? { concurrency: positive(values.concurrency, '--concurrency') } : {}),
+      ...(values['max-mb'] ? { maxBytes: positive(values['max-mb'], '--max-mb') * 1024 * 1024 } : {}),
+      allowOutside: values['allow-outside'],
     });
     const lines = [
       `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
