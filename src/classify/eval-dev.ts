@@ -1,5 +1,5 @@
 /**
- * Measures the classifier on a labelled set (default /work/shared/eval/dev/labels.csv):
+ * Measures the classifier on a labelled set (default ../shared/eval/dev/labels.csv, beside the checkout):
  * kind accuracy, kind macro-F1 over the four kinds, theme accuracy on crime/target_group rows.
  * Usage: node dist/src/classify/eval-dev.js [labels.csv] [--errors]
  */
@@ -73,7 +73,7 @@ export function evaluate(rows: EvalRow[], c: Classifier): EvalResult {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--')) ?? '/work/shared/eval/dev/labels.csv';
+  const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev/labels.csv';
   const t0 = Date.now();
   const c = loadClassifier();
   const loadMs = Date.now() - t0;

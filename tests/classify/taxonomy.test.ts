@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy, Taxonomy } from '../../src/classify/index.js';
 import { parseTerm } from '../../src/classify/taxonomy.js';
+import { sharedPath } from '../shared-path.js';
 
-const SHARED = '/work/shared/taxonomy.md';
+const SHARED = sharedPath('taxonomy.md');
 
 /** Theme ids listed in the shared canonical taxonomy (backticked ids in the theme tables). */
 function sharedThemeIds(md: string): Set<string> {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/ingest/index.js';
 import { DocumentError } from '../../src/schema/index.js';
 import { expectDocError, makeEncryptedPdf, makeImageOnlyPdf, makePlanPdf, raw } from './helpers.js';
+import { sharedPath } from '../shared-path.js';
 
 const opts = { baseDir: '/' };
-const FIXTURE = '/work/shared/fixtures/tvp-plan-2017-2021.pdf';
+const FIXTURE = sharedPath('fixtures', 'tvp-plan-2017-2021.pdf');
 
 describe('PDF', () => {
   it('keeps pages, finds headings and lists, and strips page furniture', async () => {

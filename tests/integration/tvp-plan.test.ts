@@ -8,9 +8,9 @@ import { classifyPriorities, loadClassifier } from '../../src/classify/index.js'
 import { analyse } from '../../src/weight/index.js';
 import type { SourceEntry } from '../../src/schema/source.js';
 import type { Priority } from '../../src/schema/priority.js';
-import { repoRoot } from '../run/helpers.js';
+import { sharedPath } from '../shared-path.js';
 
-const fixture = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'tvp-plan-2017-2021.pdf');
+const fixture = sharedPath('fixtures', 'tvp-plan-2017-2021.pdf');
 const present = existsSync(fixture);
 if (!present) console.warn(`skipping the Thames Valley plan integration test: ${fixture} is absent (it lives in ../shared/fixtures)`);
 

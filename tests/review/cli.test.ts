@@ -77,7 +77,9 @@ describe('commands', () => {
     out = '';
     expect(await review(['apply', file, '--db', db])).toBe(0);
     expect(out).toContain('overrides stored: 1');
-    expect(out).toMatch(/kind agreement .*: 0\.0%/);
+    // p1 left empty (agrees) and p2 changed: agreement over both reviewed rows, not only the changed one.
+    expect(out).toMatch(/kind agreement \(machine vs analyst, 2 reviewed\): 50\.0%/);
+    expect(out).toContain('rows recorded as reviewed: 2');
 
     rows[0]!.theme_override = 'not_a_theme';
     fs.writeFileSync(file, stringify(rows, { header: true }));

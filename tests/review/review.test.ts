@@ -51,9 +51,18 @@ describe('review round trip', () => {
     writeCsv(file, rows);
 
     const res = applyReview(store, file, THEMES);
-    expect(res).toMatchObject({ rows: 4, reviewed: 3, overrides: 2, excluded: 1, trainingExamples: 2 });
-    expect(res.kindAgreement.n).toBe(2);
-    expect(res.kindAgreement.percent).toBe(50);
+    expect(res).toMatchObject({ rows: 4, reviewed: 3, overrides: 2, excluded: 1, trainingExamples: 2, recorded: 4 });
+    // Every row not excluded counts: p1 (left empty = agrees), p2 (kind changed), p4 (theme only, kind agrees).
+    expect(res.kindAgreement.n).toBe(3);
+    expect(res.kindAgreement.percent).toBeCloseTo(200 / 3, 10);
+    // Every valid row is recorded as reviewed, in the scan year of its statements.
+    expect(store.reviews(2024).map((r) => [r.priorityId, r.machineKind, r.machineTheme, r.analystKind, r.analystTheme, r.excluded])).toEqual([
+      ['p1', 'crime', 'vawg', 'crime', 'vawg', false],
+      ['p2', 'crime', 'vawg', 'internal_process', 'partnership', false],
+      ['p3', 'target_group', null, 'target_group', null, true],
+      ['p4', 'crime', 'asb', 'crime', null, false],
+    ]);
+    expect(store.reviews(2024)[0]).toMatchObject({ text: 'Tackling violence against women & girls', normText: 'tackling violence against women and girls', year: 2024 });
 
     const ps = store.applyOverrides(store.priorities(2024));
     expect(ps.map((p) => [p.id, p.kind, p.theme])).toEqual([
@@ -92,6 +101,7 @@ describe('review round trip', () => {
     expect(problems).toHaveLength(3);
     expect(store.overrides().size).toBe(0);
     expect(store.trainingExamples()).toEqual([]);
+    expect(store.reviews()).toEqual([]);
   });
 
   it('rejects unknown ids and missing columns', () => {

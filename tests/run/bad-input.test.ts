@@ -64,7 +64,7 @@ describe.skipIf(!built)('a scan with one document of each bad kind', () => {
       const row = errors.find((e) => e.source_id === b.id);
       expect(row, `${b.id} missing from errors.csv`).toBeDefined();
       expect(row!.code, b.id).toBe(b.code);
-      expect(row!.message.length, b.id).toBeGreaterThan(15);
+      expect((row!.message ?? '').length, b.id).toBeGreaterThan(15);
     }
     expect(errors).toHaveLength(BAD.length);
     const note = readFileSync(path.join(dirty, 'output', '2025', 'briefing-note.md'), 'utf8');

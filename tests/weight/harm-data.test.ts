@@ -3,10 +3,11 @@ import { parse } from 'csv-parse/sync';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ANALYST_INDEX, loadHarmTable, logImpact, parseHarmCsv, resolveScoring, themeHarm } from '../../src/weight/index.js';
+import { sharedPath } from '../shared-path.js';
 
 const rows = loadHarmTable();
 const cfg = resolveScoring();
-const SHARED = '/work/shared/domain/harm-weights-sources.csv';
+const SHARED = sharedPath('domain', 'harm-weights-sources.csv');
 const mapping = readFileSync(new URL('../../data/harm-mapping.md', import.meta.url), 'utf8');
 
 /** Business themes of shared/taxonomy.md: each needs a figure or an analyst value. */
