@@ -2,9 +2,7 @@
  * The project's taxonomy (data/taxonomy.yaml): theme ids fixed by the shared canonical
  * taxonomy, with the project's labels, default kinds, terms, harm links and kind cues.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { Kind } from '../schema/priority.js';
@@ -64,22 +62,8 @@ export function parseTerm(raw: string): { phrase: string; weight: number | undef
   return { phrase: raw.trim(), weight: undefined };
 }
 
-let rootCache: string | undefined;
-/** The package root: the nearest directory above this module holding package.json (works from src/ and dist/). */
-export function packageRoot(): string {
-  if (rootCache) return rootCache;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return (rootCache = dir);
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`planscan: no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-}
-
-export function dataPath(...parts: string[]): string {
-  return join(packageRoot(), 'data', ...parts);
-}
+export { packageRoot, dataPath } from '../util/package.js';
+import { dataPath } from '../util/package.js';
 
 const cache = new Map<string, Taxonomy>();
 
