@@ -4,7 +4,8 @@ import { fetchSource, parseSource, closeIngest, type IngestOptions } from './ing
 import { extractPriorities } from './extract/index.js';
 import { loadClassifier, classifyPriorities } from './classify/index.js';
 import { analyse } from './weight/index.js';
-import { writeReports } from './report/index.js';
+import { writeReports, type ReviewSummary } from './report/index.js';
+import { reviewAgreement } from './review/index.js';
 import { openStore, type Store } from './store/index.js';
 import { DocumentError, type Failure } from './schema/failure.js';
 import type { Document } from './schema/document.js';
@@ -145,6 +146,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       classifier,
       ...(loaded.config.scan.scoring ? { scoring: loaded.config.scan.scoring } : {}),
     });
+    const review = reviewSummary(store, loaded.year);
     const files = await writeReports({
       analysis,
       priorities: [...priorities, ...planPriorities],
@@ -152,6 +154,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       documents: ok.map((r) => ({ sourceId: r.doc.sourceId, pages: r.doc.pages, format: r.doc.format, ...(r.doc.title ? { title: r.doc.title } : {}) })),
       failures,
       ...(loaded.currentPlanId ? { planSourceId: loaded.currentPlanId } : {}),
+      ...(review ? { review } : {}),
     }, opts.out);
     timings.report += performance.now() - t;
     store.finishRun(runId, analysis, failures);
@@ -173,6 +176,20 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     store.close();
     await closeIngest();
   }
+}
+
+/** The analyst review of a scan year for the note's methodology section, or undefined when none. */
+export function reviewSummary(store: Store, year: number): ReviewSummary | undefined {
+  const a = reviewAgreement(store, year);
+  if (a.reviewed === 0) return undefined;
+  return {
+    reviewed: a.reviewed,
+    overridden: a.overridden,
+    excluded: a.excluded,
+    kappaKind: a.kind.kappa,
+    kappaTheme: a.theme.kappa,
+    percentKind: a.kind.percent,
+  };
 }
 
 function label(entry: SourceEntry): string {

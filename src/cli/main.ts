@@ -6,9 +6,10 @@ type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Pro
 const commands: Record<string, Command> = {
   run: { summary: 'scan the sources of one year and write the briefing note', load: () => import('./commands/run.js') },
   classify: { summary: 'classify statements (one per line with --stdin) and print JSON', load: () => import('./commands/classify.js') },
-  eval: { summary: 'measure extraction and classification on labelled documents', load: () => import('./commands/eval.js') },
+  eval: { summary: 'measure extraction and classification on labelled documents, or agreement with the analyst (--reviewed)', load: () => import('./commands/eval.js') },
   init: { summary: 'draft a sources.yaml from a folder of documents', load: () => import('./commands/init.js') },
   review: { summary: 'export priorities for review, or apply an edited review.csv', load: () => import('./commands/review.js') },
+  train: { summary: 'retrain the classifier with reviewed statements and report its agreement with the analyst', load: () => import('./commands/train.js') },
   drift: { summary: 'themes across scan years: new, dropped, rising, falling', load: () => import('./commands/drift.js') },
   history: { summary: 'list the runs held in the database', load: () => import('./commands/history.js') },
 };

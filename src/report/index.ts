@@ -1,6 +1,6 @@
 export { writeReports, REPORT_FILES } from './write.js';
-export type { ReportInput } from './types.js';
-export { buildNoteModel, headingText, flattenSections, inlineText, refsText, refGroups, EXPECTED_PARTNER_TYPES } from './note-model.js';
+export type { ReportInput, ReviewSummary } from './types.js';
+export { buildNoteModel, reviewSentence, headingText, flattenSections, inlineText, refsText, refGroups, EXPECTED_PARTNER_TYPES } from './note-model.js';
 export type { NoteModel, NoteSection, Block, Inline, EvidenceRow, KeyFigures } from './note-model.js';
 export { renderMarkdown } from './markdown.js';
 export { renderHtml } from './html.js';

@@ -164,6 +164,24 @@ export function refsText(rs: string[]): string {
   return `[${refGroups(rs).map((g) => (g.to ? `${g.from}–${g.to}` : g.from)).join(', ')}]`;
 }
 
+function kappaText(k: number | null): string {
+  return k === null ? 'not defined (one category only)' : k.toFixed(2);
+}
+
+/** Methodology sentence on the analyst review: counts and Cohen's κ for kind and theme. */
+export function reviewSentence(r: NonNullable<ReportInput['review']>): string {
+  const compared = r.reviewed - r.excluded;
+  return (
+    `Analyst review: ${plural(r.reviewed, 'priority was', 'priorities were')} reviewed by an analyst; ` +
+    `${r.overridden} ${r.overridden === 1 ? 'was' : 'were'} overridden (kind or theme changed) and ${r.excluded} excluded as not stated priorities. ` +
+    (compared > 0
+      ? `On the ${plural(compared, 'reviewed priority', 'reviewed priorities')} kept, the machine classification agreed with the analyst on kind for ${r.percentKind.toFixed(1)}% ` +
+        `(Cohen's κ ${kappaText(r.kappaKind)} for kind, ${kappaText(r.kappaTheme)} for theme). `
+      : '') +
+    'The analyst’s classifications are used throughout this note.'
+  );
+}
+
 function decisionText(d: string): string {
   if (d === 'refresh') return 'Refresh the Police and Crime Plan';
   if (d === 'vary the plan') return 'Vary the current Police and Crime Plan';
@@ -661,6 +679,7 @@ export function buildNoteModel(input: ReportInput): NoteModel {
             'Each priority was classed by kind and theme from a lexicon and trained examples, with its cues kept (priorities.csv).',
         ),
       ),
+      ...(input.review && input.review.reviewed > 0 ? [para(txt(reviewSentence(input.review)))] : []),
     ],
     subsections: [
       {

@@ -8,4 +8,20 @@ export interface ReportInput {
   documents: Array<{ sourceId: string; title?: string; pages: number; format: string }>;
   failures: Failure[];
   planSourceId?: string;
+  /** Analyst review of this scan year's priorities (planscan review apply), when one exists. */
+  review?: ReviewSummary;
+}
+
+/** Machine vs analyst over the reviewed priorities of the scan year (see src/review/agreement.ts). */
+export interface ReviewSummary {
+  /** Priorities reviewed (every row of applied review files, excluded ones included). */
+  reviewed: number;
+  /** Reviewed priorities whose kind or theme the analyst changed. */
+  overridden: number;
+  /** Reviewed priorities the analyst excluded as not stated priorities. */
+  excluded: number;
+  kappaKind: number | null;
+  kappaTheme: number | null;
+  /** Per cent (0–100) of the reviewed, not excluded priorities where machine and analyst kind agree. */
+  percentKind: number;
 }

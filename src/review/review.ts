@@ -42,7 +42,9 @@ export interface ReviewResult {
   overrides: number;
   excluded: number;
   trainingExamples: number;
-  /** Machine kind vs analyst kind over the reviewed rows. */
+  /** Rows recorded in the reviews table (every valid row, excluded ones flagged). */
+  recorded: number;
+  /** Machine kind vs analyst kind over every row not excluded (an empty override is agreement). */
   kindAgreement: Agreement;
 }
 
@@ -51,10 +53,12 @@ const NO = new Set(['', 'n', 'no', 'false', '0']);
 const NO_THEME = new Set(['none', '-', 'null']);
 
 /**
- * Validates every row of a review file, then (only when all rows are valid) stores overrides by
- * normalised text and adds the reviewed statements to training_examples, in one transaction.
+ * Validates every row of a review file, then (only when all rows are valid), in one transaction:
+ * records every row in the reviews table (machine vs analyst labels; empty override columns mean
+ * the analyst agrees), stores overrides by normalised text for changed or excluded rows, and adds
+ * the changed statements to training_examples.
  */
-export function applyReview(store: Store, file: string, validThemes: Set<string>): ReviewResult {
+export function applyReview(store: Store, file: string, validThemes: Set<string>, opts: { year?: number } = {}): ReviewResult {
   const name = path.basename(file);
   let records: string[][];
   try {
@@ -109,22 +113,40 @@ export function applyReview(store: Store, file: string, validThemes: Set<string>
   if (problems.length) throw new ReviewError(file, problems);
 
   const result: ReviewResult = {
-    rows: valid.length, reviewed: 0, overrides: 0, excluded: 0, trainingExamples: 0, kindAgreement: agreement([]),
+    rows: valid.length, reviewed: 0, overrides: 0, excluded: 0, trainingExamples: 0, recorded: 0, kindAgreement: agreement([]),
   };
   const pairs: Array<{ machine: string; analyst: string }> = [];
-  const year = store.latestYear() ?? undefined;
+  const latest = store.latestYear();
+  const dirYear = /^\d{4}$/.test(path.basename(path.dirname(path.resolve(file)))) ? Number(path.basename(path.dirname(path.resolve(file)))) : undefined;
+  /** Scan year a row belongs to: --year, else the DIR/YEAR/review.csv folder, else the latest year using it. */
+  const yearOf = (id: string): number | null => {
+    if (opts.year !== undefined) return opts.year;
+    const years = store.priorityYears(id);
+    if (dirYear !== undefined && (years.length === 0 || years.includes(dirYear))) return dirYear;
+    return years.at(-1) ?? latest;
+  };
   store.transaction(() => {
     for (const r of valid) {
       const exclude = YES.has(r.exclude.toLowerCase());
-      if (!exclude && r.kind_override === '' && r.theme_override === '') continue;
-      result.reviewed++;
       const stored = store.priorityById(r.id);
       const text = stored?.text ?? r.text;
       const kind = r.kind_override === '' ? undefined : r.kind_override;
       const theme =
         r.theme_override === '' ? undefined : NO_THEME.has(r.theme_override.toLowerCase()) ? null : r.theme_override;
+      const machineKind = stored?.kind ?? r.kind;
+      const machineTheme = stored ? stored.theme : r.theme || null;
+      const year = yearOf(r.id);
+      // Every valid row is a review: empty override columns mean the analyst agrees with the machine.
+      store.saveReview({
+        priorityId: r.id, text, year, machineKind, machineTheme,
+        analystKind: kind ?? machineKind, analystTheme: theme !== undefined ? theme : machineTheme, excluded: exclude,
+      });
+      result.recorded++;
+      if (!exclude) pairs.push({ machine: machineKind, analyst: kind ?? machineKind });
+      if (!exclude && kind === undefined && theme === undefined) continue;
+      result.reviewed++;
       store.saveOverride({
-        text, priorityId: r.id, ...(year !== undefined ? { sourceYear: year } : {}),
+        text, priorityId: r.id, ...(year !== null ? { sourceYear: year } : {}),
         ...(kind !== undefined ? { kind } : {}), ...(theme !== undefined ? { theme } : {}), exclude,
       });
       if (exclude) {
@@ -132,9 +154,7 @@ export function applyReview(store: Store, file: string, validThemes: Set<string>
         continue;
       }
       result.overrides++;
-      const machineKind = stored?.kind ?? r.kind;
-      pairs.push({ machine: machineKind, analyst: kind ?? machineKind });
-      store.addTrainingExample({ text, kind: kind ?? machineKind, theme: theme !== undefined ? theme : (stored?.theme ?? (r.theme || null)) });
+      store.addTrainingExample({ text, kind: kind ?? machineKind, theme: theme !== undefined ? theme : machineTheme });
       result.trainingExamples++;
     }
   });

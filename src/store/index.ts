@@ -1,6 +1,6 @@
 export { openStore, migrate, Store } from './store.js';
 export type {
-  Override, OverrideInput, TrainingExample, RunInfo, LockInfo, RunRow, YearTheme, YearThemes, StoredPriority, OpenStoreOptions,
+  Override, OverrideInput, ReviewInput, ReviewRecord, TrainingExample, RunInfo, LockInfo, RunRow, YearTheme, YearThemes, StoredPriority, OpenStoreOptions,
 } from './store.js';
 export { migrations, type Migration } from './migrations.js';
 export { normaliseText } from './normalise.js';

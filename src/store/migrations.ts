@@ -138,4 +138,25 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    name: '005_reviews',
+    up(db) {
+      // Every row of an applied review file (not only the changed ones): an analyst who leaves a
+      // row's override columns empty has reviewed it and agrees with the machine.
+      db.exec(`
+        CREATE TABLE reviews (
+          priority_id TEXT PRIMARY KEY,
+          norm_text TEXT NOT NULL,
+          year INTEGER,
+          machine_kind TEXT NOT NULL,
+          machine_theme TEXT,
+          analyst_kind TEXT NOT NULL,
+          analyst_theme TEXT,
+          excluded INTEGER NOT NULL DEFAULT 0,
+          reviewed_at TEXT NOT NULL
+        );
+        CREATE INDEX reviews_year ON reviews(year);
+      `);
+    },
+  },
 ];

@@ -32,6 +32,24 @@ export interface TrainingExample {
   theme: string | null;
 }
 
+/** One reviewed row of a review file (every valid row is recorded, not only changed ones). */
+export interface ReviewInput {
+  priorityId: string;
+  /** Statement text (stored normalised, as overrides are matched). */
+  text: string;
+  year: number | null;
+  machineKind: Kind;
+  machineTheme: string | null;
+  analystKind: Kind;
+  analystTheme: string | null;
+  excluded: boolean;
+}
+
+export interface ReviewRecord extends ReviewInput {
+  normText: string;
+  reviewedAt: string;
+}
+
 export interface RunInfo {
   year: number;
   sourcesFile: string;
@@ -125,6 +143,18 @@ const OverrideDbRow = z.object({
   theme: z.string().nullable(),
   theme_set: z.number(),
   exclude: z.number(),
+});
+const ReviewDbRow = z.object({
+  priority_id: z.string(),
+  norm_text: z.string(),
+  year: z.number().nullable(),
+  machine_kind: Kind,
+  machine_theme: z.string().nullable(),
+  analyst_kind: Kind,
+  analyst_theme: z.string().nullable(),
+  excluded: z.number(),
+  reviewed_at: z.string(),
+  text: z.string().nullable(),
 });
 const ThemeDbRow = z.object({
   run_id: z.string(),
@@ -275,6 +305,24 @@ export class Store {
          ON CONFLICT (norm_text) DO UPDATE SET kind = excluded.kind, theme = excluded.theme,
            theme_set = excluded.theme_set, exclude = excluded.exclude, reviewed_at = excluded.reviewed_at,
            priority_id = excluded.priority_id, source_year = excluded.source_year`,
+      ),
+      upsertReview: db.prepare(
+        `INSERT INTO reviews (priority_id, norm_text, year, machine_kind, machine_theme, analyst_kind, analyst_theme,
+           excluded, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (priority_id) DO UPDATE SET norm_text = excluded.norm_text, year = excluded.year,
+           machine_kind = excluded.machine_kind, machine_theme = excluded.machine_theme,
+           analyst_kind = excluded.analyst_kind, analyst_theme = excluded.analyst_theme,
+           excluded = excluded.excluded, reviewed_at = excluded.reviewed_at`,
+      ),
+      reviews: db.prepare(
+        `SELECT r.*, (SELECT p.text FROM priorities p WHERE p.id = r.priority_id ORDER BY p.rowid DESC LIMIT 1) AS text
+         FROM reviews r WHERE (? IS NULL OR r.year = ?) ORDER BY r.year, r.rowid`,
+      ),
+      priorityYears: db.prepare(
+        `SELECT DISTINCT r.year AS year FROM priorities p
+           JOIN run_documents rd ON rd.source_id = p.source_id AND rd.content_hash = p.content_hash
+           JOIN runs r ON r.id = rd.run_id
+         WHERE p.id = ? ORDER BY r.year`,
       ),
       insertExample: db.prepare('INSERT INTO training_examples (text, kind, theme, added_at) VALUES (?, ?, ?, ?)'),
       deleteExample: db.prepare('DELETE FROM training_examples WHERE text = ?'),
@@ -439,6 +487,39 @@ export class Store {
       o.priorityId ?? null,
       o.sourceYear ?? null,
     );
+  }
+
+  /** Records (or replaces, by priority id) one reviewed row: machine and analyst labels. */
+  saveReview(r: ReviewInput): void {
+    this.stmts.upsertReview.run(
+      r.priorityId, normaliseText(r.text), r.year, r.machineKind, r.machineTheme, r.analystKind, r.analystTheme,
+      r.excluded ? 1 : 0, now(),
+    );
+  }
+
+  /** Reviewed rows, of one scan year or of all years. */
+  reviews(year?: number): ReviewRecord[] {
+    const y = year ?? null;
+    return this.stmts.reviews.all(y, y).map((r) => {
+      const row = ReviewDbRow.parse(r);
+      return {
+        priorityId: row.priority_id,
+        normText: row.norm_text,
+        text: row.text ?? row.norm_text,
+        year: row.year,
+        machineKind: row.machine_kind,
+        machineTheme: row.machine_theme,
+        analystKind: row.analyst_kind,
+        analystTheme: row.analyst_theme,
+        excluded: row.excluded === 1,
+        reviewedAt: row.reviewed_at,
+      };
+    });
+  }
+
+  /** Scan years whose runs used a document containing this priority. */
+  priorityYears(id: string): number[] {
+    return this.stmts.priorityYears.all(id).map((r) => z.object({ year: z.number() }).parse(r).year);
   }
 
   /** Adds (or replaces, by exact text) a reviewed statement for the classifier. */

@@ -50,6 +50,37 @@ describe('openStore and migrations', () => {
     expect(s.db.prepare('SELECT run_id FROM run_documents').all()).toEqual([{ run_id: 'r1' }]);
   });
 
+  it('upgrades a database made before reviews were recorded (migrations up to 004_themes_by_year)', () => {
+    const file = path.join(tempDir(), 'v4.db');
+    const v4 = migrations.slice(0, migrations.findIndex((m) => m.name === '004_themes_by_year') + 1);
+    expect(v4.map((m) => m.name)).toEqual(['001_initial', '002_run_documents', '003_review', '004_themes_by_year']);
+    const old = openStore(file, { migrations: v4 });
+    expect(old.schemaVersion).toBe(4);
+    old.db
+      .prepare("INSERT INTO overrides (norm_text, kind, theme, theme_set, exclude, reviewed_at) VALUES ('domestic abuse', 'crime', NULL, 1, 0, 'then')")
+      .run();
+    old.db.prepare("INSERT INTO training_examples (text, kind, theme, added_at) VALUES ('Domestic abuse', 'crime', NULL, 'then')").run();
+    const tables = (st: Store) => (st.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as Array<{ name: string }>).map((t) => t.name);
+    expect(tables(old)).not.toContain('reviews');
+    old.close();
+
+    const s = track(openStore(file));
+    expect(s.schemaVersion).toBe(migrations.length);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(tables(s)).toContain('reviews');
+    const ledger = s.db.prepare('SELECT version, name FROM migrations ORDER BY version').all();
+    expect(ledger.at(-1)).toEqual({ version: 5, name: '005_reviews' });
+    // Earlier review data kept; the new table works.
+    expect(s.overrides().get('domestic abuse')).toEqual({ kind: 'crime', theme: null });
+    expect(s.trainingExamples()).toEqual([{ text: 'Domestic abuse', kind: 'crime', theme: null }]);
+    expect(s.reviews()).toEqual([]);
+    s.saveReview({
+      priorityId: 'p1', text: 'Domestic  Abuse!', year: 2024, machineKind: 'crime', machineTheme: null,
+      analystKind: 'crime', analystTheme: 'domestic_abuse', excluded: false,
+    });
+    expect(s.reviews(2024)).toMatchObject([{ priorityId: 'p1', normText: 'domestic abuse', text: 'domestic abuse', analystTheme: 'domestic_abuse', excluded: false }]);
+  });
+
   it('refuses a database from a newer version, naming the file and both versions', () => {
     const file = path.join(tempDir(), 'newer.db');
     openStore(file).close();

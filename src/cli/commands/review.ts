@@ -7,7 +7,7 @@ import { openStore } from '../../store/index.js';
 
 const HELP = `Usage:
   planscan review export [--year YEAR] [--db FILE] [--out DIR]
-  planscan review apply FILE [--db FILE]
+  planscan review apply FILE [--year YEAR] [--db FILE]
 
 export  writes DIR/YEAR/review.csv: every statement of a scan year with the machine's kind, theme
         and confidence, and three empty columns for the analyst:
@@ -16,10 +16,14 @@ export  writes DIR/YEAR/review.csv: every statement of a scan year with the mach
           exclude         yes (not a priority statement) or empty
 apply   checks every row first (nothing is applied if any row is wrong), then stores the overrides
         (matched by normalised statement text, so they also apply in later years) and adds the
-        reviewed statements to the classifier's training examples. Prints machine/analyst agreement.
+        changed statements to the classifier's training examples. Every valid row is recorded as
+        reviewed (empty override columns = the analyst agrees with the machine); prints the
+        machine/analyst kind agreement over all rows not excluded (see also planscan eval --reviewed).
 
 Options:
-  --year YEAR  scan year to export (default: the latest in the database)
+  --year YEAR  scan year to export (default: the latest in the database); for apply, the scan year
+               the review belongs to (default: the DIR/YEAR folder of the file, else the latest
+               year that used each statement)
   --db FILE    database (default output/planscan.db)
   --out DIR    output folder (default output)
   -h, --help   show this help
@@ -77,11 +81,12 @@ export async function run(argv: string[]): Promise<number> {
       if (!fs.existsSync(file)) return fail(`${file} does not exist`);
       const themes = new Set(loadTaxonomy().themes.map((t) => t.id));
       store.acquireLock({ command: 'review apply' });
-      const res = applyReview(store, file, themes);
+      const res = applyReview(store, file, themes, values.year !== undefined ? { year: Number(values.year) } : {});
       const k = res.kindAgreement;
       const lines = [
         `rows checked: ${res.rows}`,
-        `statements reviewed: ${res.reviewed}`,
+        `rows recorded as reviewed: ${res.recorded}`,
+        `statements changed or excluded: ${res.reviewed}`,
         `overrides stored: ${res.overrides}`,
         `excluded: ${res.excluded}`,
         `training examples added: ${res.trainingExamples}`,
