@@ -4,7 +4,7 @@ import YAML, { isScalar } from 'yaml';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { SourcesFile } from '../schema/index.js';
-import { writeFileAtomic } from '../store/index.js';
+import { writeFileAtomicSync } from '../store/index.js';
 import { normaliseName, guessArea, guessAreaFromLine, isInitialsOf, guessDocType, guessPartnerType, guessYear, roleFor } from './guess.js';
 
 export const INIT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.csv'];
@@ -271,6 +271,6 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
   if (!check.success) {
     for (const iss of check.error.issues) warnings.push(`draft does not yet validate: ${iss.path.join('.')}: ${iss.message}`);
   }
-  writeFileAtomic(file, text);
+  writeFileAtomicSync(file, text);
   return { file, config: check.success ? check.data : (config as unknown as SourcesFile), yaml: text, warnings };
 }

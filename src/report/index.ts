@@ -8,4 +8,4 @@ export { renderDocx, svgToPng } from './docx.js';
 export { prioritiesCsv, themesCsv, gapsCsv, errorsCsv, PRIORITY_COLUMNS, THEME_COLUMNS, GAP_COLUMNS, ERROR_COLUMNS } from './csv.js';
 export { scanJson } from './json.js';
 export { themesByPartnersChart, heatMapChart, scoreRankingChart, driftChart, barChart, escapeXml } from './charts.js';
-export { writeFileAtomic } from './atomic.js';
+export { writeFileAtomic } from '../util/atomic.js';

@@ -1,6 +1,6 @@
 /** writeReports: builds the note model once and writes every output atomically. */
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../util/atomic.js';
 import { errorsCsv, gapsCsv, prioritiesCsv, themesCsv } from './csv.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';

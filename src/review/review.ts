@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Kind } from '../schema/index.js';
-import { writeFileAtomic, type Store } from '../store/index.js';
+import { writeFileAtomicSync, type Store } from '../store/index.js';
 import { agreement, type Agreement } from './kappa.js';
 
 export const REVIEW_COLUMNS = [
@@ -21,7 +21,7 @@ export function exportReview(store: Store, year: number, file: string): number {
     seen.add(key);
     rows.push([p.id, p.sourceId, String(p.page), p.quote, p.text, p.kind, p.theme ?? '', p.confidence.toFixed(2), '', '', '']);
   }
-  writeFileAtomic(file, stringify([[...REVIEW_COLUMNS], ...rows]));
+  writeFileAtomicSync(file, stringify([[...REVIEW_COLUMNS], ...rows]));
   return rows.length;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Tier } from '../schema/index.js';
 import type { Store } from './store.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomicSync } from '../util/atomic.js';
 
 export type DriftStatus = 'new' | 'dropped' | 'rising' | 'falling' | 'steady';
 
@@ -99,6 +99,6 @@ export function writeDriftCsv(t: DriftTable, outDir: string): string {
     }
     return cells;
   });
-  writeFileAtomic(file, stringify([head, ...rows]));
+  writeFileAtomicSync(file, stringify([head, ...rows]));
   return file;
 }

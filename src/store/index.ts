@@ -6,5 +6,5 @@ export { migrations, type Migration } from './migrations.js';
 export { normaliseText } from './normalise.js';
 export { applyOverrides } from './overrides.js';
 export { StoreVersionError, StoreLockError } from './errors.js';
-export { writeFileAtomic } from './atomic.js';
+export { writeFileAtomicSync } from '../util/atomic.js';
 export { driftTable, formatDriftTable, writeDriftCsv, type DriftTable, type DriftRow, type DriftCell, type DriftStatus } from './drift.js';
