@@ -44,7 +44,16 @@ export interface RunResult {
   timings: Record<StageName, number>;
 }
 
+/**
+ * What the scan keeps of each document until the report: its blocks only for the current plan
+ * (gap analysis reads them); partner documents are reduced to their priorities, so memory stays
+ * flat as the corpus grows.
+ */
 interface DocResult { doc: Document; priorities: ClassifiedPriority[] }
+
+function keep(doc: Document, isPlan: boolean): Document {
+  return isPlan ? doc : { ...doc, blocks: [] };
+}
 
 /** Runs one scan year end to end. One bad document never aborts the scan. */
 export async function runScan(opts: RunOptions): Promise<RunResult> {
@@ -85,7 +94,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         if (cached) {
           timings.ingest += performance.now() - t;
           store.linkDocument(runId, entry.id, raw.contentHash);
-        results.set(entry.id, { doc: { ...cached.doc, source: entry }, priorities: cached.priorities });
+        results.set(entry.id, { doc: keep({ ...cached.doc, source: entry }, entry.id === loaded.currentPlanId), priorities: cached.priorities });
           reused++;
           progress.tick(++done, `${entry.id}: unchanged, ${cached.priorities.length} priorities reused`);
           return;
@@ -99,7 +108,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         const priorities = classifyPriorities(found, classifier);
         timings.classify += performance.now() - t;
         store.saveDocument(runId, doc, priorities);
-        results.set(entry.id, { doc, priorities });
+        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities });
         parsed++;
         progress.tick(++done, `${entry.id}: ${doc.format}, ${doc.pages} page(s), ${priorities.length} priorities`);
       } catch (err) {
