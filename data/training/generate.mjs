@@ -211,6 +211,92 @@ const styled = [
   ['People with drug or alcohol problems in contact with the justice system', 'target_group', 'drugs_alcohol'],
   ['Offenders with multiple needs', 'target_group', 'reoffending'],
 ];
+
+// How partnerships describe their own ways of working (internal_process), as opposed to what they
+// do outwards (mechanism), and how they name groups of people (target_group).
+const moreStyled = [
+  // internal_process: the partnership's own arrangements and ways of working
+  ['Working together as a partnership', 'internal_process', 'partnership_information_sharing'],
+  ['Strengthen how partner agencies work together', 'internal_process', 'partnership_information_sharing'],
+  ['Effective multi-agency arrangements', 'internal_process', 'partnership_information_sharing'],
+  ['Review the multi-agency safeguarding arrangements', 'internal_process', 'governance_performance'],
+  ['Clear and effective partnership arrangements', 'internal_process', 'governance_performance'],
+  ['Develop a multi-agency process for escalating concerns', 'internal_process', 'partnership_information_sharing'],
+  ['Agree shared processes between the partner agencies', 'internal_process', 'partnership_information_sharing'],
+  ['Improve the way the subgroups of the board work together', 'internal_process', 'governance_performance'],
+  ['Make the Partnership more effective', 'internal_process', 'governance_performance'],
+  ['Increase the effectiveness of the Partnership', 'internal_process', 'governance_performance'],
+  ['Board members hold each other to account', 'internal_process', 'governance_performance'],
+  ['A robust assurance framework for the Board', 'internal_process', 'quality_assurance'],
+  ['Develop a performance framework with clear indicators', 'internal_process', 'governance_performance'],
+  ['Improve the quality of performance data', 'internal_process', 'governance_performance'],
+  ['Monitor progress against the delivery plan', 'internal_process', 'governance_performance'],
+  ['Measure the impact of our work', 'internal_process', 'governance_performance'],
+  ['Partners commit the resources needed to deliver the plan', 'internal_process', 'governance_performance'],
+  ['Agree partner contributions to the Board budget', 'internal_process', 'governance_performance'],
+  ['Align the work of the strategic partnerships', 'internal_process', 'governance_performance'],
+  ['Self-assessment and peer challenge across partner agencies', 'internal_process', 'quality_assurance'],
+  ['Scrutinise frontline practice through case audits', 'internal_process', 'quality_assurance'],
+  ['Ensure policies and procedures are up to date', 'internal_process', 'governance_performance'],
+  ['Develop a competent and confident workforce', 'internal_process', 'workforce_training'],
+  ['Deliver a multi-agency training programme', 'internal_process', 'workforce_training'],
+  ['Support the wellbeing of our officers and staff', 'internal_process', 'workforce_training'],
+  ['Recruit more officers and staff', 'internal_process', 'workforce_training'],
+  ['Create a learning culture across the partnership', 'internal_process', 'learning_reviews'],
+  ['Test that learning has changed practice', 'internal_process', 'learning_reviews'],
+  ['Understand the demand on our services', 'internal_process', 'technology_data'],
+  ['Improve our understanding of local risk through better analysis', 'internal_process', 'technology_data'],
+  ['Modernise our systems and ways of working', 'internal_process', 'technology_data'],
+  // mechanism: outward ways of tackling priorities
+  ['Run awareness campaigns with local media', 'mechanism', 'public_awareness'],
+  ['Awareness raising with schools and community groups', 'mechanism', 'public_awareness'],
+  ['Provide early help to families before problems escalate', 'mechanism', 'prevention_early_intervention'],
+  ['Offer early help through children\'s centres', 'mechanism', 'prevention_early_intervention'],
+  ['Divert young people away from crime through sport and activities', 'mechanism', 'restorative_justice'],
+  ['Use diversion schemes for first-time offenders', 'mechanism', 'restorative_justice'],
+  ['Restorative justice for victims who want it', 'mechanism', 'restorative_justice'],
+  ['Outreach work with people sleeping rough', 'mechanism', 'prevention_early_intervention'],
+  ['Targeted patrols in hotspot areas', 'mechanism', 'prevention_early_intervention'],
+  ['Use licensing powers to tackle problem premises', 'mechanism', ''],
+  ['Signposting people to support services', 'mechanism', 'commissioning_funding'],
+  ['Behaviour change programmes for perpetrators', 'mechanism', 'prevention_early_intervention'],
+  ['Work with partners to reduce offending', 'mechanism', 'partnership_information_sharing'],
+  ['Work jointly with health services to support people in crisis', 'mechanism', 'partnership_information_sharing'],
+  ['Share information to protect people at risk', 'mechanism', 'partnership_information_sharing'],
+  ['Engage young people in positive activities', 'mechanism', 'community_engagement'],
+  ['Help people find and keep a home', 'mechanism', 'prevention_early_intervention'],
+  ['Support offenders into housing and employment', 'mechanism', 'reoffending'],
+  ['Evaluate whether our interventions make a difference', 'internal_process', 'governance_performance'],
+  ['Monitor and evaluate the delivery of the strategy', 'internal_process', 'governance_performance'],
+  ['Equality, diversity and inclusion in our organisation', 'internal_process', 'workforce_training'],
+  ['Clear thresholds and referral pathways understood by all agencies', 'internal_process', 'quality_assurance'],
+  ['Run evidence-based parenting programmes', 'mechanism', 'families'],
+  ['Home fire safety checks for vulnerable households', 'mechanism', 'prevention_early_intervention'],
+  ['Manage dangerous offenders through multi-agency public protection arrangements', 'mechanism', 'reoffending'],
+  ['Provide a single point of contact for reporting concerns', 'mechanism', 'partnership_information_sharing'],
+  // target_group: groups of people of concern
+  ['People who are at risk of harm', 'target_group', 'vulnerable_people'],
+  ['Those who are most vulnerable in our communities', 'target_group', 'vulnerable_people'],
+  ['Adults who need care and support', 'target_group', 'vulnerable_people'],
+  ['Children and young people at risk of harm', 'target_group', 'children_young_people'],
+  ['Children and young people at risk of exclusion from school', 'target_group', 'children_young_people'],
+  ['Young people who are not in education, employment or training', 'target_group', 'children_young_people'],
+  ['Children who are looked after by the council', 'target_group', 'children_young_people'],
+  ['Victims of crime, especially the most vulnerable', 'target_group', 'victims_witnesses'],
+  ['People affected by crime', 'target_group', 'victims_witnesses'],
+  ['Meet the needs of victims and witnesses', 'target_group', 'victims_witnesses'],
+  ['Families who need extra help', 'target_group', 'families'],
+  ['Families facing multiple difficulties', 'target_group', 'families'],
+  ['Parents who are struggling', 'target_group', 'families'],
+  ['People living with a mental illness', 'target_group', 'mental_health'],
+  ['People with a learning disability', 'target_group', 'disability'],
+  ['Older people living on their own', 'target_group', 'older_people'],
+  ['Individuals who repeatedly come into contact with the police', 'target_group', 'vulnerable_people'],
+  ['Residents who feel unsafe in their neighbourhood', 'target_group', 'communities_cohesion'],
+  ['Young people who offend or are at risk of offending', 'target_group', 'young_offenders'],
+  ['Reduce the number of young people entering custody', 'target_group', 'young_offenders'],
+  ['People leaving prison without a home', 'target_group', 'homelessness'],
+];
 const mechNoTheme = ['Enforcement', 'Use all available powers', 'Target the most harmful offenders', 'Deliver effective interventions'];
 const ipNoTheme = ['Review our policies and procedures', 'Effective processes', 'Develop the business plan'];
 const crimeNoTheme = ['Reduce crime', 'Tackle crime', 'Reduce overall crime', 'Public order offences', 'Serious crime', 'Tackle criminality'];
@@ -274,6 +360,7 @@ for (const [theme, xs] of Object.entries(mech)) for (const x of xs) rows.push([x
 for (const [theme, xs] of Object.entries(ip)) for (const x of xs) rows.push([x, 'internal_process', theme]);
 for (const x of mechNoTheme) rows.push([x, 'mechanism', '']);
 for (const r of styled) rows.push(r);
+for (const r of moreStyled) rows.push(r);
 for (const x of ipNoTheme) rows.push([x, 'internal_process', '']);
 for (const x of crimeNoTheme) rows.push([x, 'crime', '']);
 

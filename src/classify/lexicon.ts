@@ -27,6 +27,11 @@ const STEM_OVERRIDES: Record<string, string> = {
   dealing: 'dealing',
   deal: 'deal',
   deals: 'deal',
+  // Porter gives "divers" for all three: workforce diversity is not diversion from justice.
+  diversity: 'diversity',
+  diverse: 'diversity',
+  diversion: 'diversion',
+  diversions: 'diversion',
 };
 
 /** Lower-case, unify quotes/dashes, drop possessives, expand "&", keep letters/digits as words. */
