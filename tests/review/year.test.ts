@@ -120,6 +120,11 @@ describe.skipIf(!existsSync(path.join(repoRoot, 'dist/src/cli/main.js')))('the a
     const driftCsv = csv(out('drift.csv'));
     expect(Object.keys(driftCsv[0]!)).toEqual(expect.arrayContaining(['theme', 'status', '2024_rank', '2025_rank']));
     expect(driftCsv.length).toBeGreaterThan(5);
+    // The changes the sample corpus was written to contain (corpus/README.md).
+    const status = (theme: string) => driftCsv.find((r) => r.theme === theme)?.status;
+    expect(['new', 'rising']).toContain(status('gangs_county_lines'));
+    expect(status('knife_weapons')).toBe('new');
+    expect(status('rural_crime')).toBe('dropped');
 
     // 9. history lists the runs (2024 twice, 2025 once).
     const history = ok(await cli('history', '--json'), 'history');
