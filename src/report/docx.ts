@@ -23,11 +23,13 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { flattenSections, headingText, refGroups, type Block, type Inline, type NoteModel } from './note-model.js';
+import { flattenSections, headingText, refGroups, refsText, type Block, type Inline, type NoteModel } from './note-model.js';
 
 /** Usable width of an A4 page with 2 cm margins, in pixels at 96 dpi. */
 const CONTENT_PX = 640;
 const FONT = 'Arial';
+/** Above this many ref groups, a reference list is written as text rather than as links. */
+const MAX_LINKED_GROUPS = 12;
 
 /** Renders an SVG string to PNG bytes at `scale`× its own size (white background, system fonts). */
 export function svgToPng(svg: string, widthPx: number, scale = 2): Buffer {
@@ -46,8 +48,16 @@ function runs(content: Inline[], size?: number): ParagraphChild[] {
     if (i.t === 'refs') {
       if (!i.refs.length) continue;
       const pre = last && !/\s$/.test(last) ? ' [' : '[';
+      const groups = refGroups(i.refs);
+      if (groups.length > MAX_LINKED_GROUPS) {
+        // Long lists stay references in plain text: one run instead of a hyperlink object per
+        // group keeps a national-size note's memory bounded (the Appendix rows carry the refs).
+        out.push(new TextRun({ text: `${pre.slice(0, -1)}${refsText(i.refs)}`, size }));
+        last = ']';
+        continue;
+      }
       out.push(new TextRun({ text: pre, size }));
-      refGroups(i.refs).forEach((g, n) => {
+      groups.forEach((g, n) => {
         if (n) out.push(new TextRun({ text: ', ', size }));
         out.push(new InternalHyperlink({ anchor: g.from, children: [new TextRun({ text: g.from, size, style: 'Hyperlink' })] }));
         if (g.to) {
