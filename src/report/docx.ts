@@ -4,6 +4,7 @@
  * evidence refs as internal links to bookmarks on the Appendix A rows.
  */
 import { Resvg } from '@resvg/resvg-js';
+import JSZip from 'jszip';
 import {
   AlignmentType,
   Bookmark,
@@ -80,7 +81,7 @@ function cellText(c: Inline[]): string {
   return c.map((x) => (x.t === 'text' ? x.text : '')).join('');
 }
 
-function blockToDocx(b: Block): Array<Paragraph | Table> {
+function blockToDocx(b: Block, rawTables?: string[]): Array<Paragraph | Table> {
   switch (b.type) {
     case 'paragraph':
       return [new Paragraph({ children: runs(b.content), spacing: { after: 120 } })];
@@ -94,6 +95,17 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
           }),
       );
     case 'table': {
+      if (b.anchors && rawTables) {
+        // The evidence appendix can run to tens of thousands of rows: written as WordprocessingML
+        // text and spliced in after packing, instead of a docx object per cell (memory, speed).
+        const marker = `${RAW_TABLE_MARKER}${rawTables.length}`;
+        rawTables.push(evidenceTableXml(b, rawTables.length));
+        return [
+          new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })], spacing: { before: 120, after: 60 }, keepNext: true }),
+          new Paragraph({ children: [new TextRun(marker)] }),
+          new Paragraph({ children: [] }),
+        ];
+      }
       const size = 17; // 8.5 pt
       const header = new TableRow({
         tableHeader: true,
@@ -150,6 +162,7 @@ function blockToDocx(b: Block): Array<Paragraph | Table> {
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
 export async function renderDocx(m: NoteModel): Promise<Buffer> {
+  const rawTables: string[] = [];
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.title)] }),
     new Paragraph({ children: [new TextRun({ text: m.subtitle, size: 32 })], spacing: { after: 240 } }),
@@ -166,7 +179,7 @@ export async function renderDocx(m: NoteModel): Promise<Buffer> {
         ...(section.number.startsWith('Appendix') ? { pageBreakBefore: true } : {}),
       }),
     );
-    for (const b of section.blocks) children.push(...blockToDocx(b));
+    for (const b of section.blocks) children.push(...blockToDocx(b, rawTables));
   }
   const meta = Object.fromEntries(m.meta);
   const doc = new Document({
@@ -210,5 +223,58 @@ export async function renderDocx(m: NoteModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return spliceRawTables(await Packer.toBuffer(doc), rawTables);
+}
+
+const RAW_TABLE_MARKER = 'PLANSCAN_RAW_TABLE_';
+/** Bookmark ids for raw tables start well above the few the docx library numbers itself. */
+const RAW_BOOKMARK_BASE = 1_000_000;
+
+const xmlText = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+function cellXml(text: string, opts: { bold?: boolean; fill?: string; bookmark?: number } = {}): string {
+  const rPr = `<w:rPr>${opts.bold ? '<w:b/>' : ''}<w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>`;
+  const run = `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+  const body = opts.bookmark === undefined
+    ? run
+    : `<w:bookmarkStart w:id="${opts.bookmark}" w:name="${xmlText(text)}"/>${run}<w:bookmarkEnd w:id="${opts.bookmark}"/>`;
+  const tcPr = opts.fill ? `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${opts.fill}"/></w:tcPr>` : '';
+  return `<w:tc>${tcPr}<w:p>${body}</w:p></w:tc>`;
+}
+
+/** The evidence table as WordprocessingML: a repeating header row, one bookmarked row per priority. */
+function evidenceTableXml(b: Extract<Block, { type: 'table' }>, index: number): string {
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
+  const colWidth = Math.floor(9638 / Math.max(1, b.header.length));
+  const parts: string[] = [
+    `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`,
+    `<w:tblGrid>${b.header.map(() => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`,
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.header.map((h) => cellXml(h, { bold: true, fill: 'DEEBF7' })).join('')}</w:tr>`,
+  ];
+  b.rows.forEach((r, i) => {
+    const cells = r.map((c, j) => cellXml(cellText(c), j === 0 ? { bookmark: RAW_BOOKMARK_BASE * (index + 1) + i } : {}));
+    parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`);
+  });
+  parts.push('</w:tbl>');
+  return parts.join('');
+}
+
+/** Replaces each marker paragraph in word/document.xml with its raw table. */
+async function spliceRawTables(packed: Buffer, rawTables: string[]): Promise<Buffer> {
+  if (rawTables.length === 0) return packed;
+  const zip = await JSZip.loadAsync(packed);
+  const part = zip.file('word/document.xml');
+  if (!part) throw new Error('docx: packed document has no word/document.xml');
+  let xml = await part.async('string');
+  rawTables.forEach((table, i) => {
+    const at = xml.indexOf(`${RAW_TABLE_MARKER}${i}<`);
+    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+    const end = xml.indexOf('</w:p>', at);
+    if (at < 0 || start < 0 || end < 0) throw new Error(`docx: table marker ${i} not found after packing`);
+    xml = xml.slice(0, start) + table + xml.slice(end + '</w:p>'.length);
+  });
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
