@@ -12,7 +12,7 @@ export interface IngestOptions {
   retries?: number;
   /** Let `path` point outside `baseDir` (off by default: a sources file should not read arbitrary files). */
   allowOutside?: boolean;
-  /** Try OCR on PDFs without a text layer (not implemented: the failure hint says so). */
+  /** OCR PDFs without a text layer with `pdftoppm` + `tesseract` when both are installed (see ocr.ts). */
   ocr?: boolean;
 }
 

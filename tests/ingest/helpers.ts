@@ -1,3 +1,8 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import PDFDocument from 'pdfkit';
 import {
   AlignmentType, Document as DocxDocument, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow,
@@ -160,4 +165,33 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Whether a command can be started here (the test's own check, independent of src/ingest/ocr.ts). */
+export function hasCommand(command: string): boolean {
+  return spawnSync(command, ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+
+/**
+ * A scanned-looking PDF: a text page made with pdfkit, rasterised by `pdftoppm`, and embedded as
+ * the only content of a new PDF (an image, no text layer). Needs pdftoppm installed.
+ */
+export async function makeScannedPdf(heading: string, lines: string[]): Promise<Buffer> {
+  const text = new PDFDocument({ size: 'A4', margin: 72 });
+  text.fontSize(28).text(heading);
+  text.moveDown();
+  for (const line of lines) text.fontSize(22).text(line).moveDown(0.5);
+  const source = await collect(text);
+
+  const dir = mkdtempSync(join(tmpdir(), 'planscan-test-scan-'));
+  try {
+    writeFileSync(join(dir, 'text.pdf'), source);
+    await promisify(execFile)('pdftoppm', ['-r', '150', '-png', '-singlefile', join(dir, 'text.pdf'), join(dir, 'page')]);
+    const png = readFileSync(join(dir, 'page.png'));
+    const scan = new PDFDocument({ size: 'A4', margin: 0 });
+    scan.image(png, 0, 0, { fit: [scan.page.width, scan.page.height] });
+    return await collect(scan);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
