@@ -46,8 +46,8 @@ export interface RunResult {
 
 /**
  * What the scan keeps of each document until the report: its blocks only for the current plan
- * (gap analysis reads them); partner documents are reduced to their priorities, so memory stays
- * flat as the corpus grows.
+ * (gap analysis reads them); partner documents are reduced to their priorities, so memory grows
+ * with the number of priorities, not with the documents' text.
  */
 interface DocResult { doc: Document; priorities: ClassifiedPriority[] }
 
