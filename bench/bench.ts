@@ -2,7 +2,7 @@
  * planscan benchmark: synthetic corpus → fresh scan → unchanged rerun → PDF extraction vs pdftotext.
  *
  *   npm run bench -- --docs 40 [--pages-per-doc 12] [--out bench/out] [--keep] [--seed 1]
- *                    [--concurrency C] [--rounds R] [--results bench/results.json]
+ *                    [--concurrency C] [--rounds R] [--pdf-engine pdf-parse|mupdf] [--results bench/results.json]
  *
  * Prints a table on stdout, progress on stderr, and writes bench/results.json (temp + rename).
  * Measures only; it asserts nothing about time.
@@ -21,6 +21,10 @@ import type { ChildMessage, ExtractArgs, ExtractResult, RunScanResult, ScanArgs 
 import { corpusDirName, ensureCorpus, type CorpusManifest } from './corpus.js';
 import { ensurePdftotext, timePdftotext, type PdftotextInfo } from './pdftotext.js';
 
+/** PDF engines the extraction comparison times (src/ingest/pdf-extract.ts); the first is planscan's default. */
+const ENGINES = ['pdf-parse', 'mupdf'] as const;
+type Engine = (typeof ENGINES)[number];
+
 const HERE = path.dirname(fileURLToPath(import.meta.url)); // dist/bench
 const ROOT = path.resolve(HERE, '..', '..');
 const CHILD = path.join(HERE, 'child.js');
@@ -33,7 +37,8 @@ const mb = (kb: number) => round(kb / 1024, 1);
 
 function usage(code = 2): never {
   process.stderr.write(`usage: node dist/bench/bench.js [--docs N=${DEFAULTS.docs}] [--pages-per-doc M=${DEFAULTS.pagesPerDoc}] [--out bench/out] [--keep]
-       [--seed S=${DEFAULTS.seed}] [--concurrency C (passed to runScan)] [--rounds R=1 (extraction-vs-pdftotext rounds)] [--results bench/results.json]
+       [--seed S=${DEFAULTS.seed}] [--concurrency C (passed to runScan)] [--rounds R=1 (extraction-vs-pdftotext rounds)]
+       [--pdf-engine pdf-parse|mupdf (engine of the two scans; extraction times both)] [--results bench/results.json]
 `);
   process.exit(code);
 }
@@ -52,6 +57,11 @@ async function codeHash(dir: string): Promise<string | null> {
   const h = createHash('sha256');
   for (const f of files) h.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
   return `${h.digest('hex').slice(0, 16)} (${files.length} files)`;
+}
+
+interface EngineExtraction {
+  wallMs: number | null; inFlight: number; pagesPerSec: number | null; peakRssMb: number | null;
+  ratio: number | null; ratioReason?: string; rounds: unknown[];
 }
 
 interface ChildRun<T> { msg: ChildMessage<T>; processMs: number; exitCode: number | null }
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
       options: {
         docs: { type: 'string' }, 'pages-per-doc': { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' },
         seed: { type: 'string' }, concurrency: { type: 'string' }, rounds: { type: 'string' }, results: { type: 'string' },
+        'pdf-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -123,6 +134,8 @@ async function main(): Promise<void> {
   const concurrency = parsed.concurrency === undefined ? undefined : positiveInt('concurrency', parsed.concurrency, 1);
   const outDir = path.resolve(parsed.out ?? path.join(ROOT, 'bench', 'out'));
   const resultsFile = path.resolve(parsed.results ?? path.join(ROOT, 'bench', 'results.json'));
+  const scanEngine = (parsed['pdf-engine'] ?? ENGINES[0]) as Engine;
+  if (!ENGINES.includes(scanEngine)) { process.stderr.write(`--pdf-engine must be one of ${ENGINES.join(', ')}\n`); usage(); }
   if (docs < 2) { process.stderr.write('--docs must be at least 2 (one current plan + one partner document)\n'); usage(); }
   if (!existsSync(CHILD)) throw new Error(`${CHILD} is missing: build first (npm run bench does)`);
 
@@ -147,8 +160,9 @@ async function main(): Promise<void> {
   const scanArgs: ScanArgs = {
     sources: sourcesFile, db: path.join(runDir, 'scan.db'), out: path.join(runDir, 'reports'),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    pdfEngine: scanEngine,
   };
-  log('scan 1/2: fresh database');
+  log(`scan 1/2: fresh database (PDF engine ${scanEngine})`);
   const fresh = scanFigures(await runChild<RunScanResult>('scan', scanArgs, path.join(runDir, 'args-scan.json')));
   log(fresh.ok ? `fresh scan: ${fresh.documents} documents, ${fresh.pages} pages, ${round((fresh.runScanMs ?? 0) / 1000, 2)} s` : `fresh scan FAILED: ${fresh.error?.split('\n')[0]}`);
   let rerun: ScanFigures | null = null;
@@ -166,29 +180,42 @@ async function main(): Promise<void> {
   const cpus = os.availableParallelism();
   const pdftotext: PdftotextInfo = ensurePdftotext(log);
   const extractConcurrency = 2 * cpus;
-  const roundsOut: Array<{ planscanMs: number | null; pdftotextMs: number | null; planscanPeakRssMb: number | null; planscanError?: string; pdftotextFailed?: number; planscanFailed?: number; planscanPages?: number }> = [];
+  type RoundOut = { planscanMs: number | null; pdftotextMs: number | null; planscanPeakRssMb: number | null; planscanError?: string; pdftotextFailed?: number; planscanFailed?: number; planscanPages?: number };
+  const roundsOut: Record<Engine, RoundOut[]> = { 'pdf-parse': [], mupdf: [] };
   for (let r = 0; r < rounds; r++) {
-    log(`extraction round ${r + 1}/${rounds}: ${pdfFiles.length} PDFs (${t.pdfPages} pages)`);
+    log(`extraction round ${r + 1}/${rounds}: ${pdfFiles.length} PDFs (${t.pdfPages} pages): pdftotext, then planscan with ${ENGINES.join(' and with ')}`);
     const pt = pdftotext.available ? await timePdftotext(pdfFiles, 2) : null;
-    const ex = await runChild<ExtractResult>('extract', { baseDir: corpusDir, entries: pdfEntries, concurrency: extractConcurrency }, path.join(runDir, 'args-extract.json'));
-    roundsOut.push({
-      planscanMs: ex.msg.ok ? round(ex.msg.wallMs) : null,
-      pdftotextMs: pt ? round(pt.wallMs) : null,
-      planscanPeakRssMb: mb(ex.msg.maxRssKb) || null,
-      ...(ex.msg.ok ? { planscanFailed: ex.msg.result.failed.length, planscanPages: ex.msg.result.pages } : { planscanError: ex.msg.error }),
-      ...(pt ? { pdftotextFailed: pt.failed } : {}),
-    });
-    if (ex.msg.ok && ex.msg.result.failed.length > 0) log(`planscan extraction: ${ex.msg.result.failed.length} PDFs failed, e.g. ${JSON.stringify(ex.msg.result.failed[0])}`);
-    if (!ex.msg.ok) log(`planscan extraction FAILED: ${ex.msg.error.split('\n')[0]}`);
+    for (const engine of ENGINES) {
+      const ex = await runChild<ExtractResult>('extract', { baseDir: corpusDir, entries: pdfEntries, concurrency: extractConcurrency, pdfEngine: engine }, path.join(runDir, 'args-extract.json'));
+      roundsOut[engine].push({
+        planscanMs: ex.msg.ok ? round(ex.msg.wallMs) : null,
+        pdftotextMs: pt ? round(pt.wallMs) : null,
+        planscanPeakRssMb: mb(ex.msg.maxRssKb) || null,
+        ...(ex.msg.ok ? { planscanFailed: ex.msg.result.failed.length, planscanPages: ex.msg.result.pages } : { planscanError: ex.msg.error }),
+        ...(pt ? { pdftotextFailed: pt.failed } : {}),
+      });
+      if (ex.msg.ok && ex.msg.result.failed.length > 0) log(`planscan (${engine}) extraction: ${ex.msg.result.failed.length} PDFs failed, e.g. ${JSON.stringify(ex.msg.result.failed[0])}`);
+      if (!ex.msg.ok) log(`planscan (${engine}) extraction FAILED: ${ex.msg.error.split('\n')[0]}`);
+    }
   }
   const sum = (xs: Array<number | null>) => (xs.every((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x as number), 0) : null);
-  const planscanMs = sum(roundsOut.map((r) => r.planscanMs));
-  const pdftotextMs = sum(roundsOut.map((r) => r.pdftotextMs));
-  let ratio: number | null = null;
-  let ratioReason: string | undefined;
-  if (!pdftotext.available) ratioReason = pdftotext.reason ?? 'pdftotext unavailable';
-  else if (planscanMs === null) ratioReason = `planscan extraction failed: ${roundsOut.find((r) => r.planscanError)?.planscanError?.split('\n')[0] ?? 'unknown error'}`;
-  else if (pdftotextMs !== null && pdftotextMs > 0) ratio = round(planscanMs / pdftotextMs, 2);
+  const pdftotextMs = sum(roundsOut[ENGINES[0]].map((r) => r.pdftotextMs));
+  const byEngine = Object.fromEntries(ENGINES.map((engine) => {
+    const planscanMs = sum(roundsOut[engine].map((r) => r.planscanMs));
+    let ratio: number | null = null;
+    let ratioReason: string | undefined;
+    if (!pdftotext.available) ratioReason = pdftotext.reason ?? 'pdftotext unavailable';
+    else if (planscanMs === null) ratioReason = `planscan extraction failed: ${roundsOut[engine].find((r) => r.planscanError)?.planscanError?.split('\n')[0] ?? 'unknown error'}`;
+    else if (pdftotextMs !== null && pdftotextMs > 0) ratio = round(planscanMs / pdftotextMs, 2);
+    return [engine, {
+      wallMs: planscanMs, inFlight: extractConcurrency,
+      pagesPerSec: planscanMs ? round((t.pdfPages * rounds) / (planscanMs / 1000), 1) : null,
+      peakRssMb: Math.max(0, ...roundsOut[engine].map((r) => r.planscanPeakRssMb ?? 0)) || null,
+      ratio, ...(ratioReason ? { ratioReason } : {}),
+      rounds: roundsOut[engine],
+    }];
+  })) as Record<Engine, EngineExtraction>;
+  const { ratio, ratioReason } = byEngine[ENGINES[0]];
 
   // 4. Results.
   const results = {
@@ -200,7 +227,7 @@ async function main(): Promise<void> {
       /** 1/5/15-minute load averages: other work on the machine makes every figure noisier. */
       loadAvgAtStart: loadAtStart, loadAvgAtEnd: os.loadavg().map((x) => round(x, 2)),
     },
-    params: { docs, pagesPerDoc, seed, concurrency: concurrency ?? null, rounds },
+    params: { docs, pagesPerDoc, seed, concurrency: concurrency ?? null, rounds, pdfEngine: scanEngine },
     /** Hash of the compiled planscan that was measured (compare runs only when it matches). */
     planscanBuild,
     corpus: {
@@ -211,16 +238,18 @@ async function main(): Promise<void> {
     scan: { fresh, rerun },
     peakRssMb: {
       freshScanChild: fresh.peakRssMb, rerunChild: rerun?.peakRssMb ?? null,
-      extractionChild: Math.max(0, ...roundsOut.map((r) => r.planscanPeakRssMb ?? 0)) || null,
+      extractionChild: byEngine[ENGINES[0]].peakRssMb,
+      extractionChildMupdf: byEngine.mupdf.peakRssMb,
       benchParent: mb(process.resourceUsage().maxRSS),
     },
     pdfExtraction: {
       files: pdfFiles.length, pages: t.pdfPages, bytes: manifest.files.filter((f) => f.format === 'pdf').reduce((a, f) => a + f.bytes, 0),
-      planscan: { wallMs: planscanMs, inFlight: extractConcurrency, pagesPerSec: planscanMs ? round((t.pdfPages * rounds) / (planscanMs / 1000), 1) : null },
+      /** planscan's default engine (pdf-parse); `engines` has every engine, mupdf included. */
+      planscan: byEngine[ENGINES[0]],
+      engines: byEngine,
       pdftotext: { wallMs: pdftotextMs, parallel: 2, pagesPerSec: pdftotextMs ? round((t.pdfPages * rounds) / (pdftotextMs / 1000), 1) : null, installAttempted: pdftotext.installAttempted },
-      rounds: roundsOut,
       ratio, ...(ratioReason ? { ratioReason } : {}),
-      ratioMeaning: 'planscan wall time / pdftotext wall time over the same PDFs in this run (higher = planscan slower)',
+      ratioMeaning: 'planscan wall time (default engine, pdf-parse) / pdftotext wall time over the same PDFs in this run (higher = planscan slower); engines.<name>.ratio for each engine',
     },
   };
   await mkdir(path.dirname(resultsFile), { recursive: true });
@@ -238,8 +267,8 @@ function printTable(r: {
   machine: { cpus: number; node: string; pdftotext: string | null; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
   corpus: { documents: number; pdf: number; docx: number; html: number; pdfPages: number; pages: number; bytes: number; reused: boolean };
   scan: { fresh: ScanFigures; rerun: ScanFigures | null };
-  peakRssMb: { freshScanChild: number; rerunChild: number | null; extractionChild: number | null; benchParent: number };
-  pdfExtraction: { files: number; pages: number; planscan: { wallMs: number | null; pagesPerSec: number | null }; pdftotext: { wallMs: number | null; pagesPerSec: number | null }; ratio: number | null; ratioReason?: string };
+  peakRssMb: { freshScanChild: number; rerunChild: number | null; benchParent: number };
+  pdfExtraction: { files: number; pages: number; engines: Record<Engine, EngineExtraction>; pdftotext: { wallMs: number | null; pagesPerSec: number | null }; ratio: number | null; ratioReason?: string };
 }): void {
   const out: string[] = [];
   const c = r.corpus;
@@ -266,10 +295,13 @@ function printTable(r: {
   if (!f.ok) out.push(`fresh scan failed:     ${f.error?.split('\n')[0]}`);
   if (re && !re.ok) out.push(`rerun failed:          ${re.error?.split('\n')[0]}`);
   const p = r.peakRssMb;
-  out.push(`peak RSS (MB):         fresh scan ${fmt(p.freshScanChild)}   rerun ${fmt(p.rerunChild)}   PDF extraction ${fmt(p.extractionChild)}   bench parent/generator ${fmt(p.benchParent)}`);
+  out.push(`peak RSS (MB):         fresh scan ${fmt(p.freshScanChild)}   rerun ${fmt(p.rerunChild)}   bench parent/generator ${fmt(p.benchParent)}`);
   const e = r.pdfExtraction;
-  out.push(`PDF text (${e.files} PDFs, ${e.pages} pages): planscan ${secs(e.planscan.wallMs ?? undefined)} (${fmt(e.planscan.pagesPerSec)} pages/s)   pdftotext x2 ${secs(e.pdftotext.wallMs ?? undefined)} (${fmt(e.pdftotext.pagesPerSec)} pages/s)`);
-  out.push(`ratio planscan/pdftotext: ${e.ratio === null ? `null (${e.ratioReason ?? 'n/a'})` : e.ratio}`);
+  out.push(`PDF text (${e.files} PDFs, ${e.pages} pages): pdftotext x2 ${secs(e.pdftotext.wallMs ?? undefined)} (${fmt(e.pdftotext.pagesPerSec)} pages/s)`);
+  for (const engine of ENGINES) {
+    const x = e.engines[engine];
+    out.push(`  planscan, ${engine.padEnd(9)} ${secs(x.wallMs ?? undefined)} (${fmt(x.pagesPerSec)} pages/s, peak RSS ${fmt(x.peakRssMb)} MB)   ratio to pdftotext: ${x.ratio === null ? `null (${x.ratioReason ?? 'n/a'})` : x.ratio}${engine === ENGINES[0] ? '  (default engine)' : ''}`);
+  }
   out.push(`load average (1/5/15 min): start ${r.machine.loadAvgAtStart.join(' ')}, end ${r.machine.loadAvgAtEnd.join(' ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -25,12 +25,12 @@ interface RawSourceLike { bytes: Buffer }
 interface DocumentLike { pages: number; blocks: unknown[] }
 type IngestModule = {
   fetchSource(entry: SourceEntry, opts: { baseDir: string }): Promise<RawSourceLike>;
-  parseSource(raw: RawSourceLike, opts: { baseDir: string }): Promise<DocumentLike>;
+  parseSource(raw: RawSourceLike, opts: { baseDir: string; pdfEngine?: string }): Promise<DocumentLike>;
   closeIngest(): Promise<void>;
 };
 
-export interface ScanArgs { sources: string; db: string; out: string; concurrency?: number; year?: number }
-export interface ExtractArgs { baseDir: string; entries: SourceEntry[]; concurrency: number }
+export interface ScanArgs { sources: string; db: string; out: string; concurrency?: number; year?: number; pdfEngine?: RunScanOptions['pdfEngine'] }
+export interface ExtractArgs { baseDir: string; entries: SourceEntry[]; concurrency: number; pdfEngine: string }
 
 export interface ChildOk<T> { ok: true; result: T; importMs: number; wallMs: number; maxRssKb: number }
 export interface ChildErr { ok: false; error: string; maxRssKb: number }
@@ -49,6 +49,7 @@ async function scan(a: ScanArgs): Promise<{ result: RunScanResult; importMs: num
     sources: a.sources, db: a.db, out: a.out,
     ...(a.concurrency !== undefined ? { concurrency: a.concurrency } : {}),
     ...(a.year !== undefined ? { year: a.year } : {}),
+    ...(a.pdfEngine !== undefined ? { pdfEngine: a.pdfEngine } : {}),
   });
   const t2 = performance.now();
   // runScan should stop its workers itself; closing again must be harmless.
@@ -68,7 +69,7 @@ async function extract(a: ExtractArgs): Promise<{ result: ExtractResult; importM
       const e = a.entries[next++] as SourceEntry;
       try {
         const raw = await ingest.fetchSource(e, { baseDir: a.baseDir });
-        const doc = await ingest.parseSource(raw, { baseDir: a.baseDir });
+        const doc = await ingest.parseSource(raw, { baseDir: a.baseDir, pdfEngine: a.pdfEngine });
         out.docs++;
         out.pages += doc.pages;
         out.blocks += doc.blocks.length;

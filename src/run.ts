@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { loadSources } from './config/index.js';
-import { fetchSource, parseSource, closeIngest, type IngestOptions } from './ingest/index.js';
+import { fetchSource, parseSource, closeIngest, type IngestOptions, type PdfEngine } from './ingest/index.js';
 import { extractPriorities } from './extract/index.js';
 import { loadClassifier, classifyPriorities } from './classify/index.js';
 import { analyse } from './weight/index.js';
@@ -22,6 +22,8 @@ export interface RunOptions {
   concurrency?: number;
   strict?: boolean;
   ocr?: boolean;
+  /** PDF text library (default pdf-parse). */
+  pdfEngine?: PdfEngine;
   /** Allow source paths outside the sources.yaml folder tree. */
   allowOutside?: boolean;
   /** Size cap per document, in bytes. */
@@ -69,6 +71,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     const ingestOpts: IngestOptions = {
       baseDir: loaded.baseDir,
       ...(opts.ocr ? { ocr: true } : {}),
+      ...(opts.pdfEngine ? { pdfEngine: opts.pdfEngine } : {}),
       ...(opts.allowOutside ? { allowOutside: true } : {}),
       ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
     };

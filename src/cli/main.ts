@@ -1,3 +1,4 @@
+import { UsageError } from './usage-error.js';
 import { ConfigError } from '../config/index.js';
 
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Errors that stop the whole command: one line per problem, no stack for the analyst. */
 export function reportFatal(err: unknown): number {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof UsageError) {
     process.stderr.write(`planscan: ${err.message}\n`);
     return 2;
   }

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractPdfText, toPdfFailure, type PdfFailure, type PdfText } from './pdf-extract.js';
+import { DEFAULT_PDF_ENGINE, extractPdfText, toPdfFailure, type PdfEngine, type PdfFailure, type PdfText } from './pdf-extract.js';
 
 /** Message to a worker: the PDF bytes (transferred, not copied). */
 export interface PdfJob {
   id: number;
   data: Uint8Array;
+  engine: PdfEngine;
 }
 export type PdfReply = { id: number; ok: true; text: PdfText } | { id: number; ok: false; error: PdfFailure };
 export type PdfOutcome = { ok: true; text: PdfText } | { ok: false; error: PdfFailure };
@@ -40,10 +41,10 @@ class PdfPool {
 
   constructor(private readonly size: number) {}
 
-  run(data: Buffer): Promise<PdfOutcome> {
+  run(data: Buffer, engine: PdfEngine): Promise<PdfOutcome> {
     return new Promise((resolve, reject) => {
       // A fresh copy is transferred to the worker, so the caller's Buffer stays usable.
-      this.queue.push({ job: { id: this.nextId++, data: new Uint8Array(data) }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, data: new Uint8Array(data), engine }, resolve, reject });
       this.dispatch();
     });
   }
@@ -116,13 +117,13 @@ export function workersAvailable(): boolean {
 }
 
 /** Parse a PDF in the worker pool when the compiled worker exists, else on this thread. */
-export async function runPdfParse(data: Buffer): Promise<PdfOutcome> {
+export async function runPdfParse(data: Buffer, engine: PdfEngine = DEFAULT_PDF_ENGINE): Promise<PdfOutcome> {
   if (workersAvailable()) {
     pool ??= new PdfPool(availableParallelism());
-    return pool.run(data);
+    return pool.run(data, engine);
   }
   try {
-    return { ok: true, text: await extractPdfText(data) };
+    return { ok: true, text: await extractPdfText(data, engine) };
   } catch (error) {
     return { ok: false, error: toPdfFailure(error) };
   }

@@ -9,7 +9,7 @@ import type { PdfJob, PdfReply } from './pdf-pool.js';
 const port = parentPort;
 if (port) {
   port.on('message', (job: PdfJob) => {
-    extractPdfText(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength)).then(
+    extractPdfText(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength), job.engine).then(
       (text) => port.postMessage({ id: job.id, ok: true, text } satisfies PdfReply),
       (error: unknown) => port.postMessage({ id: job.id, ok: false, error: toPdfFailure(error) } satisfies PdfReply),
     );

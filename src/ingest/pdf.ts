@@ -12,7 +12,7 @@ const MIN_LETTERS_PER_PAGE = 5;
 
 export async function parsePdf(raw: RawSource, opts: IngestOptions): Promise<Parsed> {
   const label = sourceLabel(raw.entry);
-  const outcome = await runPdfParse(raw.bytes);
+  const outcome = await runPdfParse(raw.bytes, opts.pdfEngine);
   if (!outcome.ok) {
     const { name, message } = outcome.error;
     if (name === 'PasswordException') {

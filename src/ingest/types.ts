@@ -1,4 +1,5 @@
 import type { SourceEntry } from '../schema/index.js';
+import type { PdfEngine } from './pdf-extract.js';
 
 /** Options shared by fetchSource and parseSource (see docs/architecture.md). */
 export interface IngestOptions {
@@ -14,6 +15,8 @@ export interface IngestOptions {
   allowOutside?: boolean;
   /** OCR PDFs without a text layer with `pdftoppm` + `tesseract` when both are installed (see ocr.ts). */
   ocr?: boolean;
+  /** Library that reads PDF text (default `pdf-parse`; `mupdf` is faster, see pdf-extract.ts). */
+  pdfEngine?: PdfEngine;
 }
 
 /** Bytes of one source as fetched, before any parsing. */

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/ingest/index.js';
+import { parseSource, PDF_ENGINES } from '../../src/ingest/index.js';
 import { DocumentError } from '../../src/schema/index.js';
 import { expectDocError, hasCommand, makeEncryptedPdf, makeImageOnlyPdf, makePlanPdf, raw } from './helpers.js';
 import { sharedPath } from '../shared-path.js';
 
-const opts = { baseDir: '/' };
 const FIXTURE = sharedPath('fixtures', 'tvp-plan-2017-2021.pdf');
 
-describe('PDF', () => {
+// Every behaviour holds for each PDF engine: the engine is a speed choice, not a different reading.
+describe.each(PDF_ENGINES)('PDF (%s)', (pdfEngine) => {
+  const opts = { baseDir: '/', pdfEngine };
   it('keeps pages, finds headings and lists, and strips page furniture', async () => {
     const doc = await parseSource(raw(await makePlanPdf()), opts);
     expect(doc.format).toBe('pdf');
@@ -88,5 +89,24 @@ describe('PDF', () => {
     // The five strategic priorities are a bullet list on page 3.
     const priorities = doc.blocks.filter((b) => b.kind === 'list_item' && b.page === 3).map((b) => b.text);
     expect(priorities).toEqual(expect.arrayContaining(['Vulnerability.', 'Reducing Reoffending.', 'Police Ethics and Reform.']));
+  });
+});
+
+describe('PDF engines agree', () => {
+  const blocksOf = async (bytes: Buffer, pdfEngine: (typeof PDF_ENGINES)[number], path = 'plan.pdf') =>
+    (await parseSource(raw(bytes, { path }), { baseDir: '/', pdfEngine })).blocks.map((b) => [b.kind, b.level ?? null, b.page, b.text]);
+
+  it('gives the same blocks from pdf-parse and mupdf on a generated plan', async () => {
+    const pdf = await makePlanPdf();
+    expect(await blocksOf(pdf, 'mupdf')).toEqual(await blocksOf(pdf, 'pdf-parse'));
+  });
+
+  it.skipIf(!existsSync(FIXTURE))('gives nearly the same blocks on the real TVP plan (at most 2% differ)', async () => {
+    const bytes = readFileSync(FIXTURE);
+    const a = (await blocksOf(bytes, 'pdf-parse', 'tvp.pdf')).map((b) => JSON.stringify(b));
+    const b = new Set((await blocksOf(bytes, 'mupdf', 'tvp.pdf')).map((x) => JSON.stringify(x)));
+    const differing = a.filter((x) => !b.has(x));
+    expect(a.length).toBeGreaterThan(100);
+    expect(differing.length / a.length).toBeLessThanOrEqual(0.02);
   });
 });

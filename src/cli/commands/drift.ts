@@ -1,3 +1,4 @@
+import { UsageError } from '../usage-error.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { driftTable, formatDriftTable, openStore, writeDriftCsv } from '../../store/index.js';
@@ -18,7 +19,7 @@ Options:
 
 function year(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{4}$/.test(v)) throw new Error(`--${flag} must be a four-digit year, not '${v}'`);
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`--${flag} must be a four-digit year, not '${v}'`);
   return Number(v);
 }
 
@@ -38,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     }));
     from = year('from', values.from);
     to = year('to', values.to);
-    if (from !== undefined && to !== undefined && from > to) throw new Error(`--from ${from} is after --to ${to}`);
+    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   } catch (e) {
     process.stderr.write(`planscan drift: ${(e as Error).message}\n\n${HELP}`);
     return 2;

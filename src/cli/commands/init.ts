@@ -1,3 +1,4 @@
+import { UsageError } from '../usage-error.js';
 import { parseArgs } from 'node:util';
 import { initSources } from '../../init/index.js';
 
@@ -30,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'give the folder of documents' : `one folder only, not ${positionals.join(' ')}`);
     if (values.year !== undefined) {
-      if (!/^\d{4}$/.test(values.year)) throw new Error(`--year must be a four-digit year, not '${values.year}'`);
+      if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year, not '${values.year}'`);
       year = Number(values.year);
     }
   } catch (e) {
