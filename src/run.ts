@@ -126,6 +126,8 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     const queue = new PQueue({ concurrency: opts.concurrency ?? 4 });
     await queue.addAll(loaded.sources.map((entry) => () => one(entry)));
     progress.end();
+    // Every document is read: free the PDF workers' memory before the report is built.
+    await closeIngest();
 
     if (opts.strict && failures.length > 0) {
       throw new StrictFailure(failures);

@@ -3,8 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Analysis, ClassifiedPriority, Failure, SourceEntry } from '../schema/index.js';
 import type { EvidenceRow } from './note-model.js';
 
-function toCsv(columns: string[], rows: Array<Record<string, string | number>>): string {
-  return stringify(rows, { header: true, columns, quoted_match: /^[=+\-@\t\r]/ });
+function toCsv(columns: string[], rows: Array<Record<string, string | number>>, header = true): string {
+  return stringify(rows, { header, columns, quoted_match: /^[=+\-@\t\r]/ });
 }
 
 /** Strips characters a spreadsheet would run as a formula when a cell starts with them. */
@@ -18,6 +18,11 @@ export const PRIORITY_COLUMNS = [
 ];
 
 export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[]): string {
+  return [...prioritiesCsvChunks(priorities, sources, evidence)].join('');
+}
+
+/** priorities.csv in pieces of a few thousand rows (header first), in evidence-reference order. */
+export function* prioritiesCsvChunks(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[]): Generator<string> {
   const src = new Map(sources.map((s) => [s.id, s]));
   const ev = new Map(evidence.map((e) => [e.priorityId, e]));
   const ordered = [...priorities].sort((a, b) => {
@@ -25,9 +30,7 @@ export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceE
     const rb = Number(ev.get(b.id)?.ref.slice(1) ?? Infinity);
     return ra - rb;
   });
-  return toCsv(
-    PRIORITY_COLUMNS,
-    ordered.map((p) => {
+  const row = (p: ClassifiedPriority) => {
       const s = src.get(p.sourceId);
       return {
         source_id: p.sourceId,
@@ -50,8 +53,12 @@ export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceE
         rule: p.rule,
         document: safe(ev.get(p.id)?.document ?? ''),
       };
-    }),
-  );
+  };
+  const BATCH = 2000;
+  if (ordered.length === 0) yield toCsv(PRIORITY_COLUMNS, []);
+  for (let i = 0; i < ordered.length; i += BATCH) {
+    yield toCsv(PRIORITY_COLUMNS, ordered.slice(i, i + BATCH).map(row), i === 0);
+  }
 }
 
 export const THEME_COLUMNS = [

@@ -5,6 +5,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
+import { PassThrough, Readable } from 'node:stream';
 import {
   AlignmentType,
   Bookmark,
@@ -81,7 +82,9 @@ function cellText(c: Inline[]): string {
   return c.map((x) => (x.t === 'text' ? x.text : '')).join('');
 }
 
-function blockToDocx(b: Block, rawTables?: string[]): Array<Paragraph | Table> {
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Table> {
   switch (b.type) {
     case 'paragraph':
       return [new Paragraph({ children: runs(b.content), spacing: { after: 120 } })];
@@ -95,11 +98,12 @@ function blockToDocx(b: Block, rawTables?: string[]): Array<Paragraph | Table> {
           }),
       );
     case 'table': {
-      if (b.anchors && rawTables) {
-        // The evidence appendix can run to tens of thousands of rows: written as WordprocessingML
-        // text and spliced in after packing, instead of a docx object per cell (memory, speed).
+      if (rawTables && (b.anchors || b.rows.length > RAW_TABLE_ROWS)) {
+        // The evidence appendix (and, in a national scan, the list of documents read) can run to
+        // thousands of rows: streamed as WordprocessingML text after packing, instead of a docx
+        // object per cell (memory, speed).
         const marker = `${RAW_TABLE_MARKER}${rawTables.length}`;
-        rawTables.push(evidenceTableXml(b, rawTables.length));
+        rawTables.push(b);
         return [
           new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })], spacing: { before: 120, after: 60 }, keepNext: true }),
           new Paragraph({ children: [new TextRun(marker)] }),
@@ -162,7 +166,17 @@ function blockToDocx(b: Block, rawTables?: string[]): Array<Paragraph | Table> {
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
 export async function renderDocx(m: NoteModel): Promise<Buffer> {
-  const rawTables: string[] = [];
+  const parts: Buffer[] = [];
+  for await (const chunk of docxChunks(m)) parts.push(chunk);
+  return Buffer.concat(parts);
+}
+
+/**
+ * The Word note as a stream of zip bytes. The evidence appendix is generated row by row into the
+ * compressed document part, so memory does not grow with the number of evidence rows.
+ */
+export async function* docxChunks(m: NoteModel): AsyncGenerator<Buffer> {
+  const rawTables: TableBlock[] = [];
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.title)] }),
     new Paragraph({ children: [new TextRun({ text: m.subtitle, size: 32 })], spacing: { after: 240 } }),
@@ -223,10 +237,12 @@ export async function renderDocx(m: NoteModel): Promise<Buffer> {
       },
     ],
   });
-  return spliceRawTables(await Packer.toBuffer(doc), rawTables);
+  yield* spliceRawTables(await Packer.toBuffer(doc), rawTables);
 }
 
 const RAW_TABLE_MARKER = 'PLANSCAN_RAW_TABLE_';
+/** Tables longer than this are written as raw WordprocessingML (their cells as plain text). */
+const RAW_TABLE_ROWS = 200;
 /** Bookmark ids for raw tables start well above the few the docx library numbers itself. */
 const RAW_BOOKMARK_BASE = 1_000_000;
 
@@ -243,38 +259,75 @@ function cellXml(text: string, opts: { bold?: boolean; fill?: string; bookmark?:
   return `<w:tc>${tcPr}<w:p>${body}</w:p></w:tc>`;
 }
 
-/** The evidence table as WordprocessingML: a repeating header row, one bookmarked row per priority. */
-function evidenceTableXml(b: Extract<Block, { type: 'table' }>, index: number): string {
+/** A long table as WordprocessingML, row by row: a repeating header row; evidence rows are bookmarked. */
+function* tableXml(b: TableBlock, index: number): Generator<string> {
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   const colWidth = Math.floor(9638 / Math.max(1, b.header.length));
-  const parts: string[] = [
-    `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`,
-    `<w:tblGrid>${b.header.map(() => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`,
-    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.header.map((h) => cellXml(h, { bold: true, fill: 'DEEBF7' })).join('')}</w:tr>`,
-  ];
-  b.rows.forEach((r, i) => {
-    const cells = r.map((c, j) => cellXml(cellText(c), j === 0 ? { bookmark: RAW_BOOKMARK_BASE * (index + 1) + i } : {}));
-    parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`);
-  });
-  parts.push('</w:tbl>');
-  return parts.join('');
+  yield `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`;
+  yield `<w:tblGrid>${b.header.map(() => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`;
+  yield `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.header.map((h) => cellXml(h, { bold: true, fill: 'DEEBF7' })).join('')}</w:tr>`;
+  for (const [i, r] of b.rows.entries()) {
+    const cells = r.map((c, j) => cellXml(cellText(c), b.anchors && j === 0 ? { bookmark: RAW_BOOKMARK_BASE * (index + 1) + i } : {}));
+    yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
+  }
+  yield '</w:tbl>';
 }
 
-/** Replaces each marker paragraph in word/document.xml with its raw table. */
-async function spliceRawTables(packed: Buffer, rawTables: string[]): Promise<Buffer> {
-  if (rawTables.length === 0) return packed;
+/**
+ * Re-zips the packed note with each marker paragraph in word/document.xml replaced by its raw
+ * table. The document part is a stream (text before the marker, the table's rows, the rest), and
+ * the zip is generated as a stream too, so the appendix is never held whole.
+ */
+async function* spliceRawTables(packed: Buffer, rawTables: TableBlock[]): AsyncGenerator<Buffer> {
+  if (rawTables.length === 0) {
+    yield packed;
+    return;
+  }
   const zip = await JSZip.loadAsync(packed);
   const part = zip.file('word/document.xml');
   if (!part) throw new Error('docx: packed document has no word/document.xml');
-  let xml = await part.async('string');
-  rawTables.forEach((table, i) => {
-    const at = xml.indexOf(`${RAW_TABLE_MARKER}${i}<`);
+  const xml = await part.async('string');
+  const pieces: Array<string | number> = [];
+  let from = 0;
+  rawTables.forEach((_, i) => {
+    const at = xml.indexOf(`${RAW_TABLE_MARKER}${i}<`, from);
     const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
     const end = xml.indexOf('</w:p>', at);
-    if (at < 0 || start < 0 || end < 0) throw new Error(`docx: table marker ${i} not found after packing`);
-    xml = xml.slice(0, start) + table + xml.slice(end + '</w:p>'.length);
+    if (at < 0 || start < from || end < 0) throw new Error(`docx: table marker ${i} not found after packing`);
+    pieces.push(xml.slice(from, start), i);
+    from = end + '</w:p>'.length;
   });
-  zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  pieces.push(xml.slice(from));
+  function* documentXml(): Generator<string> {
+    for (const p of pieces) {
+      if (typeof p === 'string') yield p;
+      else yield* tableXml(rawTables[p]!, p);
+    }
+  }
+  zip.file('word/document.xml', Readable.from(batched(documentXml())));
+  // JSZip's stream is an old-style (readable-stream 2) stream: piped through a core PassThrough to iterate it.
+  const out = new PassThrough();
+  const zipped = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' });
+  zipped.on('error', (error: Error) => out.destroy(error));
+  yield* zipped.pipe(out) as AsyncIterable<Buffer>;
+}
+
+/**
+ * Joins small strings into ~256 KB UTF-8 Buffers: one stream chunk per table row would be slow,
+ * and JSZip reads string chunks from a stream as binary (latin-1), which would garble "κ" and "≥".
+ */
+function* batched(chunks: Iterable<string>): Generator<Buffer> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    buf.push(c);
+    size += c.length;
+    if (size >= 1 << 18) {
+      yield Buffer.from(buf.join(''), 'utf8');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length > 0) yield Buffer.from(buf.join(''), 'utf8');
 }

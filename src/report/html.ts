@@ -70,41 +70,55 @@ export function htmlInline(content: Inline[]): string {
   return out;
 }
 
-function htmlBlock(b: Block): string {
+/** A block as HTML; a table yields one string per row, so no table is held whole. */
+function* htmlBlock(b: Block): Generator<string> {
   switch (b.type) {
     case 'paragraph':
-      return `<p>${htmlInline(b.content)}</p>`;
+      yield `<p>${htmlInline(b.content)}</p>`;
+      return;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>${b.items.map((it) => `<li>${htmlInline(it)}</li>`).join('')}</${tag}>`;
+      yield `<${tag}>${b.items.map((it) => `<li>${htmlInline(it)}</li>`).join('')}</${tag}>`;
+      return;
     }
     case 'table': {
       const head = `<thead><tr>${b.header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`;
-      const rows = b.rows
-        .map((r) => {
-          const id = b.anchors ? ` id="${esc(r[0] ? r[0].map((x) => (x.t === 'text' ? x.text : '')).join('') : '')}"` : '';
-          return `<tr${id}>${r.map((c) => `<td>${htmlInline(c)}</td>`).join('')}</tr>`;
-        })
-        .join('\n');
-      return `<table><caption>${esc(b.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
+      yield `<table><caption>${esc(b.caption)}</caption>${head}<tbody>\n`;
+      let first = true;
+      for (const r of b.rows) {
+        const id = b.anchors ? ` id="${esc(r[0] ? r[0].map((x) => (x.t === 'text' ? x.text : '')).join('') : '')}"` : '';
+        yield `${first ? '' : '\n'}<tr${id}>${r.map((c) => `<td>${htmlInline(c)}</td>`).join('')}</tr>`;
+        first = false;
+      }
+      yield '\n</tbody></table>';
+      return;
     }
     case 'figure':
-      return `<figure id="figure-${b.number}">${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+      yield `<figure id="figure-${b.number}">${b.svg}<figcaption>${esc(b.caption)}</figcaption></figure>`;
   }
 }
 
-function htmlSection(s: NoteSection, depth: number): string {
+function* htmlSection(s: NoteSection, depth: number): Generator<string> {
   const h = `h${Math.min(6, depth + 1)}`;
-  const inner = s.blocks.map(htmlBlock).join('\n') + s.subsections.map((x) => htmlSection(x, depth + 1)).join('\n');
-  return `<section id="s-${esc(s.id)}" aria-labelledby="h-${esc(s.id)}">\n<${h} id="h-${esc(s.id)}">${esc(headingText(s))}</${h}>\n${inner}\n</section>`;
+  yield `<section id="s-${esc(s.id)}" aria-labelledby="h-${esc(s.id)}">\n<${h} id="h-${esc(s.id)}">${esc(headingText(s))}</${h}>\n`;
+  for (const [i, b] of s.blocks.entries()) {
+    if (i > 0) yield '\n';
+    yield* htmlBlock(b);
+  }
+  for (const [i, x] of s.subsections.entries()) {
+    if (i > 0) yield '\n';
+    yield* htmlSection(x, depth + 1);
+  }
+  yield '\n</section>';
 }
 
-export function renderHtml(m: NoteModel): string {
+/** The note as one self-contained HTML page, in pieces (see AtomicBatch.stage). */
+export function* htmlChunks(m: NoteModel): Generator<string> {
   const toc = flattenSections(m.sections)
     .filter((x) => x.depth === 1)
     .map(({ section }) => `<li><a href="#s-${esc(section.id)}">${esc(headingText(section))}</a></li>`)
     .join('');
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -120,9 +134,18 @@ export function renderHtml(m: NoteModel): string {
 <dl class="meta">${m.meta.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 </header>
 <nav class="toc" aria-label="Contents"><ol>${toc}</ol></nav>
-${m.sections.map((s) => htmlSection(s, 1)).join('\n')}
+`;
+  for (const [i, s] of m.sections.entries()) {
+    if (i > 0) yield '\n';
+    yield* htmlSection(s, 1);
+  }
+  yield `
 </main>
 </body>
 </html>
 `;
+}
+
+export function renderHtml(m: NoteModel): string {
+  return [...htmlChunks(m)].join('');
 }

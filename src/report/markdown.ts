@@ -24,30 +24,45 @@ export function mdInline(content: Inline[]): string {
   return out.trim();
 }
 
-function mdBlock(b: Block): string {
+/** A block as Markdown lines; a table yields one string per row, so no table is held whole. */
+function* mdBlock(b: Block): Generator<string> {
   switch (b.type) {
     case 'paragraph':
-      return mdInline(b.content);
+      yield mdInline(b.content);
+      return;
     case 'list':
-      return b.items.map((it, n) => `${b.ordered ? `${n + 1}.` : '-'} ${mdInline(it)}`).join('\n');
+      yield b.items.map((it, n) => `${b.ordered ? `${n + 1}.` : '-'} ${mdInline(it)}`).join('\n');
+      return;
     case 'table': {
-      const head = `| ${b.header.map(escMd).join(' | ')} |`;
-      const sep = `| ${b.header.map(() => '---').join(' | ')} |`;
-      const rows = b.rows.map((r) => `| ${r.map((c, j) => (b.anchors && j === 0 ? `<a id="${mdInline(c)}"></a>${mdInline(c)}` : mdInline(c))).join(' | ')} |`);
-      return [`*${escMd(b.caption)}*`, '', head, sep, ...rows].join('\n');
+      yield `*${escMd(b.caption)}*\n\n| ${b.header.map(escMd).join(' | ')} |\n| ${b.header.map(() => '---').join(' | ')} |`;
+      for (const r of b.rows) {
+        yield `\n| ${r.map((c, j) => (b.anchors && j === 0 ? `<a id="${mdInline(c)}"></a>${mdInline(c)}` : mdInline(c))).join(' | ')} |`;
+      }
+      return;
     }
     case 'figure':
-      return `*${escMd(b.caption)}* (chart in the HTML and Word versions). ${escMd(b.alt)}`;
+      yield `*${escMd(b.caption)}* (chart in the HTML and Word versions). ${escMd(b.alt)}`;
   }
 }
 
-export function renderMarkdown(m: NoteModel): string {
-  const out: string[] = [];
-  out.push(`# ${escMd(m.title)} – ${escMd(m.subtitle)}`, '');
-  out.push('| | |', '| --- | --- |', ...m.meta.map(([k, v]) => `| ${escMd(k)} | ${escMd(v)} |`), '');
+/** The note as Markdown, in pieces: blocks separated by one blank line, ending in a newline. */
+export function* markdownChunks(m: NoteModel): Generator<string> {
+  yield `# ${escMd(m.title)} – ${escMd(m.subtitle)}\n\n`;
+  yield ['| | |', '| --- | --- |', ...m.meta.map(([k, v]) => `| ${escMd(k)} | ${escMd(v)} |`)].join('\n');
   for (const { section, depth } of flattenSections(m.sections)) {
-    out.push(`${'#'.repeat(depth + 1)} ${escMd(headingText(section))}`, '');
-    for (const b of section.blocks) out.push(mdBlock(b), '');
+    yield `\n\n${'#'.repeat(depth + 1)} ${escMd(headingText(section))}`;
+    for (const b of section.blocks) {
+      let first = true;
+      for (const piece of mdBlock(b)) {
+        if (first && piece === '') break; // an empty block adds no blank line
+        yield first ? `\n\n${piece}` : piece;
+        first = false;
+      }
+    }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  yield '\n';
+}
+
+export function renderMarkdown(m: NoteModel): string {
+  return [...markdownChunks(m)].join('');
 }

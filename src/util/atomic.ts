@@ -43,3 +43,60 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array): vo
     throw err;
   }
 }
+
+/**
+ * Several files that must change together (the report set): each is written to its temp file as
+ * soon as it is rendered, so only one rendering is held in memory at a time, and all are renamed
+ * into place by commit(). Until then the previous files stay untouched; abort() removes the temps.
+ * A file may be given whole or as chunks (a generator), which are written as they come.
+ */
+export class AtomicBatch {
+  private staged: Array<{ tmp: string; file: string }> = [];
+
+  async stage(file: string, data: string | Uint8Array | Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = tempNameFor(file);
+    this.staged.push({ tmp, file });
+    const fh = await open(tmp, 'wx', 0o644);
+    try {
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        await fh.writeFile(data);
+      } else {
+        // Small string chunks are gathered to ~1 MB before each write: fewer syscalls, bounded memory.
+        let buffered: string[] = [];
+        let size = 0;
+        const flush = async () => {
+          if (buffered.length > 0) await fh.write(buffered.join(''));
+          buffered = [];
+          size = 0;
+        };
+        for await (const chunk of data) {
+          if (typeof chunk === 'string') {
+            buffered.push(chunk);
+            size += chunk.length;
+            if (size >= 1 << 20) await flush();
+          } else {
+            await flush();
+            await fh.write(chunk);
+          }
+        }
+        await flush();
+      }
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  }
+
+  async commit(): Promise<string[]> {
+    for (const { tmp, file } of this.staged) await rename(tmp, file);
+    const files = this.staged.map((s) => s.file);
+    this.staged = [];
+    return files;
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all(this.staged.map(({ tmp }) => rm(tmp, { force: true })));
+    this.staged = [];
+  }
+}

@@ -11,9 +11,11 @@ import {
   headingText,
   REPORT_FILES,
   writeFileAtomic,
+  docxChunks,
   writeReports,
   type NoteModel,
 } from '../../src/report/index.js';
+import { AtomicBatch } from '../../src/util/atomic.js';
 import { makeInput, PRIORITIES } from './fixture.js';
 import { docxHeadings, docxParagraphs, docxText, htmlHeadings, htmlText, mdHeadings, mdText, tempDir } from './helpers.js';
 
@@ -47,6 +49,38 @@ describe('writeReports', () => {
 });
 
 describe('atomic write', () => {
+  test('a batch writes whole, chunked and streamed files, renaming them only on commit', async () => {
+    const dir = await tempDir();
+    const [a, b, c] = ['a.txt', 'b.txt', 'c.bin'].map((n) => join(dir, n)) as [string, string, string];
+    await writeFile(a, 'old a');
+    const batch = new AtomicBatch();
+    await batch.stage(a, 'new a');
+    // Enough chunks to cross the 1 MB write buffer, with non-ASCII text kept intact.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `row ${i} κ ≥ “quote”\n`);
+    await batch.stage(b, rows.values());
+    await batch.stage(c, (async function* () { yield Buffer.from('x'); yield 'y'; yield Buffer.from('z'); })());
+    expect(await readFile(a, 'utf8')).toBe('old a'); // nothing visible before commit
+    expect(existsSync(b)).toBe(false);
+    expect(await batch.commit()).toEqual([a, b, c]);
+    expect(await readFile(a, 'utf8')).toBe('new a');
+    expect(await readFile(b, 'utf8')).toBe(rows.join(''));
+    expect(await readFile(c, 'utf8')).toBe('xyz');
+    expect((await readdir(dir)).sort()).toEqual(['a.txt', 'b.txt', 'c.bin']);
+  });
+
+  test('a batch that fails part-way leaves the previous files and no temp files', async () => {
+    const dir = await tempDir();
+    const a = join(dir, 'a.txt');
+    await writeFile(a, 'old a');
+    const batch = new AtomicBatch();
+    const failing = (function* () { yield 'partial'; throw new Error('render failed'); })();
+    await batch.stage(a, 'new a');
+    await expect(batch.stage(join(dir, 'b.txt'), failing)).rejects.toThrow('render failed');
+    await batch.abort();
+    expect(await readFile(a, 'utf8')).toBe('old a');
+    expect(await readdir(dir)).toEqual(['a.txt']);
+  });
+
   test('replaces the file and cleans up the temp file on failure', async () => {
     const dir = await tempDir();
     const f = join(dir, 'a.txt');
@@ -214,6 +248,26 @@ describe('Word note', () => {
     const evidence = $('table').last();
     expect(evidence.find('tr')).toHaveLength(PRIORITIES.length + 1);
     expect(evidence.find('tr').eq(1).text()).toMatch(/^E1/);
+  });
+});
+
+describe('Word note, long tables', () => {
+  test('a table of more than 200 rows is streamed as raw rows with every row and non-ASCII text intact', async () => {
+    const m = buildNoteModel(makeInput());
+    const rows = Array.from({ length: 450 }, (_, i) => [[{ t: 'text' as const, text: `doc-${i}` }], [{ t: 'text' as const, text: `Partner ${i} – “κ” ≥` }]]);
+    m.sections[0]!.blocks.push({ type: 'table', caption: 'Documents read (long)', header: ['Source', 'Partner'], rows });
+    const parts: Buffer[] = [];
+    for await (const chunk of docxChunks(m)) parts.push(chunk);
+    const file = join(await tempDir(), 'long.docx');
+    await writeFile(file, Buffer.concat(parts));
+    const { value } = await mammoth.convertToHtml({ path: file });
+    const $ = cheerio.load(value);
+    const long = $('table').filter((_, t) => $(t).text().includes('doc-449'));
+    expect(long.find('tr')).toHaveLength(451);
+    expect(long.find('tr').eq(1).text()).toBe('doc-0Partner 0 – “κ” ≥');
+    // The evidence table is still bookmarked after the long table was spliced in before it.
+    const { xml } = await docxParagraphs(file);
+    for (let i = 1; i <= PRIORITIES.length; i++) expect(xml.includes(`w:name="E${i}"`), `bookmark E${i}`).toBe(true);
   });
 });
 
