@@ -1,14 +1,18 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { loadSources } from './config/index.js';
 import { fetchSource, parseSource, closeIngest, type IngestOptions, type PdfEngine } from './ingest/index.js';
 import { extractPriorities } from './extract/index.js';
 import { loadClassifier, classifyPriorities } from './classify/index.js';
 import { analyse } from './weight/index.js';
-import { writeReports, type ReviewSummary } from './report/index.js';
+import { REPORT_FILES, writeReports, type ReviewSummary } from './report/index.js';
+import { reportInputsHash } from './pipeline/inputs.js';
 import { reviewAgreement } from './review/index.js';
 import { openStore, type Store } from './store/index.js';
 import { DocumentError, type Failure } from './schema/failure.js';
 import type { Document } from './schema/document.js';
+import type { Analysis } from './schema/analysis.js';
 import type { ClassifiedPriority, Priority } from './schema/priority.js';
 import type { SourceEntry } from './schema/source.js';
 import { surveyPriorities } from './pipeline/survey.js';
@@ -28,6 +32,8 @@ export interface RunOptions {
   allowOutside?: boolean;
   /** Size cap per document, in bytes. */
   maxBytes?: number;
+  /** Write the reports even when nothing changed since a run whose reports are still in place. */
+  force?: boolean;
   progress?: Progress;
 }
 
@@ -44,14 +50,17 @@ export interface RunResult {
   files: string[];
   decision: string;
   timings: Record<StageName, number>;
+  /** Set when nothing changed since that run and its reports, still in place, were kept. */
+  reportsKeptFrom?: string;
 }
 
 /**
  * What the scan keeps of each document until the report: its blocks only for the current plan
  * (gap analysis reads them); partner documents are reduced to their priorities, so memory grows
- * with the number of priorities, not with the documents' text.
+ * with the number of priorities, not with the documents' text. A reused document's priorities
+ * are read from the store only if the reports are written.
  */
-interface DocResult { doc: Document; priorities: ClassifiedPriority[] }
+interface DocResult { doc: Document; priorities: ClassifiedPriority[] | null }
 
 function keep(doc: Document, isPlan: boolean): Document {
   return isPlan ? doc : { ...doc, blocks: [] };
@@ -93,13 +102,14 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
             'remove one of the two entries from sources.yaml');
         }
         byHash.set(raw.contentHash, entry.id);
-        const cached = store.findDocument(entry.id, raw.contentHash);
+        const isPlan = entry.id === loaded.currentPlanId;
+        const cached = store.findDocument(entry.id, raw.contentHash, { blocks: isPlan });
         if (cached) {
           timings.ingest += performance.now() - t;
           store.linkDocument(runId, entry.id, raw.contentHash);
-        results.set(entry.id, { doc: keep({ ...cached.doc, source: entry }, entry.id === loaded.currentPlanId), priorities: cached.priorities });
+          results.set(entry.id, { doc: { ...cached, source: entry }, priorities: null });
           reused++;
-          progress.tick(++done, `${entry.id}: unchanged, ${cached.priorities.length} priorities reused`);
+          progress.tick(++done, `${entry.id}: unchanged, reused`);
           return;
         }
         const doc = await parseSource(raw, ingestOpts);
@@ -137,10 +147,35 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     if (ok.filter((r) => r.doc.source.role !== 'current_plan').length === 0) {
       throw new NoDocumentsError(failures);
     }
+    const documentCount = ok.length;
+    const pageCount = ok.reduce((n, r) => n + r.doc.pages, 0);
+
+    const inputsHash = reportInputsHash({
+      year: loaded.year,
+      config: loaded.config.scan,
+      documents: loaded.sources.map((entry) => {
+        const r = results.get(entry.id);
+        return r ? { entry, contentHash: r.doc.contentHash } : { entry };
+      }),
+      failures,
+      store,
+    });
+    const kept = opts.force ? null : keptReports(store, loaded.year, inputsHash, opts.out);
+    if (kept) {
+      store.finishRun(runId, kept.analysis, failures);
+      store.setRunInputs(runId, inputsHash);
+      timings.total = performance.now() - t0;
+      return {
+        runId, year: loaded.year, documents: documentCount, parsed, reused, pages: pageCount, failures,
+        files: kept.files, decision: kept.analysis.recommendation.decision, timings, reportsKeptFrom: kept.runId,
+      };
+    }
+
+    for (const r of ok) r.priorities ??= store.documentPriorities(r.doc.sourceId, r.doc.contentHash);
     const planResult = loaded.currentPlanId ? results.get(loaded.currentPlanId) : undefined;
     const others = ok.filter((r) => r.doc.sourceId !== loaded.currentPlanId);
-    const priorities = store.applyOverrides(others.flatMap((r) => r.priorities));
-    const planPriorities = planResult ? store.applyOverrides(planResult.priorities) : [];
+    const priorities = store.applyOverrides(others.flatMap((r) => r.priorities ?? []));
+    const planPriorities = planResult ? store.applyOverrides(planResult.priorities ?? []) : [];
 
     let t = performance.now();
     const analysis = analyse({
@@ -172,14 +207,15 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     }, opts.out);
     timings.report += performance.now() - t;
     store.finishRun(runId, analysis, failures);
+    store.setRunInputs(runId, inputsHash);
     timings.total = performance.now() - t0;
     return {
       runId,
       year: loaded.year,
-      documents: ok.length,
+      documents: documentCount,
       parsed,
       reused,
-      pages: ok.reduce((n, r) => n + r.doc.pages, 0),
+      pages: pageCount,
       failures,
       files,
       decision: analysis.recommendation.decision,
@@ -190,6 +226,14 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     store.close();
     await closeIngest();
   }
+}
+
+/** The earlier run with the same report inputs, when all its report files are still in place. */
+function keptReports(store: Store, year: number, inputsHash: string, out: string): { runId: string; analysis: Analysis; files: string[] } | null {
+  const previous = store.runWithInputs(year, inputsHash);
+  if (!previous) return null;
+  const files = REPORT_FILES.map((f) => join(out, String(year), f));
+  return files.every((f) => existsSync(f)) ? { ...previous, files } : null;
 }
 
 /** The analyst review of a scan year for the note's methodology section, or undefined when none. */

@@ -159,4 +159,24 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    name: '006_document_blocks',
+    up(db) {
+      // A rerun needs a cached document's metadata, not its text: blocks get their own column so
+      // the metadata can be read without parsing every page of every document again.
+      db.exec(`
+        ALTER TABLE documents ADD COLUMN blocks TEXT;
+        UPDATE documents SET blocks = json_extract(meta, '$.blocks'), meta = json_remove(meta, '$.blocks')
+          WHERE json_valid(meta) AND json_type(meta, '$.blocks') = 'array';
+      `);
+    },
+  },
+  {
+    name: '007_run_inputs',
+    up(db) {
+      // Hash of everything a run's reports are made from (see src/pipeline/inputs.ts): an unchanged
+      // rerun keeps the reports of the run with the same hash instead of writing them again.
+      db.exec('ALTER TABLE runs ADD COLUMN inputs_hash TEXT;');
+    },
+  },
 ];

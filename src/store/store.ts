@@ -276,9 +276,9 @@ export class Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       upsertDocument: db.prepare(
-        `INSERT INTO documents (source_id, content_hash, year, meta, run_id, saved_at) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO documents (source_id, content_hash, year, meta, blocks, run_id, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (source_id, content_hash) DO UPDATE SET year = excluded.year, meta = excluded.meta,
-           run_id = excluded.run_id, saved_at = excluded.saved_at`,
+           blocks = excluded.blocks, run_id = excluded.run_id, saved_at = excluded.saved_at`,
       ),
       deletePriorities: db.prepare('DELETE FROM priorities WHERE source_id = ? AND content_hash = ?'),
       insertPriority: db.prepare(
@@ -289,6 +289,12 @@ export class Store {
         'INSERT OR REPLACE INTO run_documents (run_id, source_id, content_hash) VALUES (?, ?, ?)',
       ),
       findDocument: db.prepare('SELECT meta FROM documents WHERE source_id = ? AND content_hash = ?'),
+      documentBlocks: db.prepare('SELECT blocks FROM documents WHERE source_id = ? AND content_hash = ?'),
+      runWithInputs: db.prepare(
+        `SELECT id, analysis FROM runs WHERE year = ? AND inputs_hash = ? AND finished_at IS NOT NULL AND analysis IS NOT NULL
+         ORDER BY finished_at DESC LIMIT 1`,
+      ),
+      setRunInputs: db.prepare('UPDATE runs SET inputs_hash = ? WHERE id = ?'),
       docPriorities: db.prepare('SELECT * FROM priorities WHERE source_id = ? AND content_hash = ? ORDER BY ord'),
       yearPriorities: db.prepare(
         `SELECT DISTINCT p.*, r.year AS year FROM priorities p
@@ -419,7 +425,8 @@ export class Store {
     const s = this.stmts;
     this.transaction(() => {
       s.deletePriorities.run(doc.sourceId, doc.contentHash);
-      s.upsertDocument.run(doc.sourceId, doc.contentHash, year, JSON.stringify(doc), runId, now());
+      const { blocks, ...meta } = doc;
+      s.upsertDocument.run(doc.sourceId, doc.contentHash, year, JSON.stringify(meta), JSON.stringify(blocks), runId, now());
       priorities.forEach((p, i) => {
         s.insertPriority.run(
           p.id, doc.sourceId, doc.contentHash, i, p.page, p.section, p.text, p.quote, p.strength, p.rule,
@@ -430,13 +437,35 @@ export class Store {
     });
   }
 
-  /** Cached document and its classified priorities, or null when this content was never stored. */
-  findDocument(sourceId: string, contentHash: string): { priorities: ClassifiedPriority[]; doc: Document } | null {
+  /**
+   * A stored document (without its blocks unless asked for: a rerun only needs them for the
+   * current plan's gap analysis), or null when this content was never stored.
+   */
+  findDocument(sourceId: string, contentHash: string, opts: { blocks?: boolean } = {}): Document | null {
     const row = z.object({ meta: Json }).optional().parse(this.stmts.findDocument.get(sourceId, contentHash));
     if (!row) return null;
-    const doc = Document.parse(row.meta);
-    const priorities = this.stmts.docPriorities.all(sourceId, contentHash).map((r) => priorityFromRow(PriorityDbRow.parse(r)));
-    return { doc, priorities };
+    let blocks: unknown = [];
+    if (opts.blocks) {
+      const b = z.object({ blocks: z.string().nullable() }).parse(this.stmts.documentBlocks.get(sourceId, contentHash));
+      blocks = b.blocks === null ? [] : JSON.parse(b.blocks);
+    }
+    return Document.parse({ ...(row.meta as object), blocks });
+  }
+
+  /** The classified priorities stored for one document's content, in document order. */
+  documentPriorities(sourceId: string, contentHash: string): ClassifiedPriority[] {
+    return this.stmts.docPriorities.all(sourceId, contentHash).map((r) => priorityFromRow(PriorityDbRow.parse(r)));
+  }
+
+  /** Records the hash of a run's report inputs (see src/pipeline/inputs.ts). */
+  setRunInputs(runId: string, inputsHash: string): void {
+    this.stmts.setRunInputs.run(inputsHash, runId);
+  }
+
+  /** The latest finished run of a year whose report inputs had this hash, with its analysis. */
+  runWithInputs(year: number, inputsHash: string): { runId: string; analysis: Analysis } | null {
+    const row = z.object({ id: z.string(), analysis: Json }).optional().parse(this.stmts.runWithInputs.get(year, inputsHash));
+    return row ? { runId: row.id, analysis: Analysis.parse(row.analysis) } : null;
   }
 
   /** Records that a run used a cached document (so it counts for that run's year). */

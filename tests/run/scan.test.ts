@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,16 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
   let first2024: CliResult;
   let first2025: CliResult;
   let second2025: CliResult;
+  let noteAfterFirst: string;
+  let noteAfterSecond: string;
+  const note = () => readFileSync(path.join(dir, 'output', '2025', 'briefing-note.md'), 'utf8');
   beforeAll(async () => {
     dir = copySampleCorpus();
     first2024 = await runCli(['run', '--year', '2024'], { cwd: dir });
     first2025 = await runCli(['run'], { cwd: dir });
+    noteAfterFirst = note();
     second2025 = await runCli(['run'], { cwd: dir });
+    noteAfterSecond = note();
   }, 300_000);
 
   it('completes and writes every output', () => {
@@ -74,6 +79,32 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
     expect(second2025.code, second2025.stderr).toBe(0);
     expect(second2025.stderr).toMatch(/\(0 parsed, \d+ unchanged\)/);
   });
+
+  it('an unchanged rerun keeps the reports of the run it matches; --force or a changed input rewrites them', async () => {
+    const firstRun = /Scan 2025 \(run ([^)]+)\)/.exec(first2025.stderr)?.[1];
+    expect(firstRun).toBeDefined();
+    expect(second2025.stderr).toContain(`Nothing changed since run ${firstRun}`);
+    expect(second2025.stderr).toMatch(/Recommendation: refresh/);
+    expect(noteAfterSecond).toBe(noteAfterFirst); // same run id inside: not rewritten
+
+    const forced = await runCli(['run', '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).not.toContain('Nothing changed');
+    const forcedRun = /Scan 2025 \(run ([^)]+)\)/.exec(forced.stderr)?.[1]!;
+    expect(note()).toContain(forcedRun);
+
+    // A changed sources.yaml (the scan renamed) changes the inputs: the reports are written again.
+    const sources = path.join(dir, 'sources.yaml');
+    const yaml = readFileSync(sources, 'utf8');
+    const changed = yaml.replace('name: Example Valley Police and Crime Plan review', 'name: Example Valley plan review (renamed)');
+    expect(changed).not.toBe(yaml);
+    writeFileSync(sources, changed);
+    const after = await runCli(['run'], { cwd: dir });
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).not.toContain('Nothing changed');
+    expect(note()).toContain('Example Valley plan review (renamed)');
+    writeFileSync(sources, yaml);
+  }, 120_000);
 });
 
 describe.skipIf(!built)('planscan classify', () => {

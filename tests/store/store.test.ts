@@ -46,7 +46,10 @@ describe('openStore and migrations', () => {
     const t = (s.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as Array<{ name: string }>).map((x) => x.name);
     expect(t).toEqual(expect.arrayContaining(['overrides', 'training_examples', 'themes_by_year', 'run_documents']));
     // migration 002 back-filled the run/document link, so the old document counts for 2024.
-    expect(s.findDocument('csp', 'h1')?.doc.title).toBe('csp plan 2024');
+    expect(s.findDocument('csp', 'h1')?.title).toBe('csp plan 2024');
+    // migration 006 moved the blocks out of the metadata into their own column, losing none.
+    expect(s.findDocument('csp', 'h1', { blocks: true })?.blocks).toEqual(makeDoc('csp', 2024, 'h1').blocks);
+    expect(JSON.parse((s.db.prepare("SELECT meta FROM documents WHERE source_id = 'csp'").get() as { meta: string }).meta)).not.toHaveProperty('blocks');
     expect(s.db.prepare('SELECT run_id FROM run_documents').all()).toEqual([{ run_id: 'r1' }]);
   });
 
@@ -69,7 +72,7 @@ describe('openStore and migrations', () => {
     expect(s.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(tables(s)).toContain('reviews');
     const ledger = s.db.prepare('SELECT version, name FROM migrations ORDER BY version').all();
-    expect(ledger.at(-1)).toEqual({ version: 5, name: '005_reviews' });
+    expect(ledger.at(-1)).toEqual({ version: migrations.length, name: migrations.at(-1)!.name });
     // Earlier review data kept; the new table works.
     expect(s.overrides().get('domestic abuse')).toEqual({ kind: 'crime', theme: null });
     expect(s.trainingExamples()).toEqual([{ text: 'Domestic abuse', kind: 'crime', theme: null }]);
@@ -122,14 +125,15 @@ describe('documents', () => {
       makePriority('csp-north', 'p2', 'Data sharing', { kind: 'mechanism', theme: null, strength: 'mention', page: 2, otherThemes: ['x'] }),
     ];
     s.saveDocument(run, doc, ps);
-    const found = s.findDocument('csp-north', doc.contentHash);
-    expect(found).not.toBeNull();
-    expect(found!.doc).toEqual(doc);
-    expect(found!.priorities).toEqual(ps);
+    // Blocks are read only when asked for (a rerun needs them for the current plan alone).
+    expect(doc.blocks.length).toBeGreaterThan(0);
+    expect(s.findDocument('csp-north', doc.contentHash, { blocks: true })).toEqual(doc);
+    expect(s.findDocument('csp-north', doc.contentHash)).toEqual({ ...doc, blocks: [] });
+    expect(s.documentPriorities('csp-north', doc.contentHash)).toEqual(ps);
     expect(s.findDocument('csp-north', 'other-hash')).toBeNull();
     // saving again replaces rather than duplicates
     s.saveDocument(run, doc, ps.slice(0, 1));
-    expect(s.findDocument('csp-north', doc.contentHash)!.priorities).toHaveLength(1);
+    expect(s.documentPriorities('csp-north', doc.contentHash)).toHaveLength(1);
     expect(s.priorities(2025).map((p) => p.id)).toEqual(['p1']);
   });
 
@@ -141,7 +145,7 @@ describe('documents', () => {
     // simulate a kill: the connection goes away without finishRun
     s.db.close();
     const s2 = track(openStore(file));
-    expect(s2.findDocument('a', 'hash-a-2025')!.priorities[0]!.text).toBe('Knife crime');
+    expect(s2.documentPriorities('a', 'hash-a-2025')[0]!.text).toBe('Knife crime');
     expect(s2.listRuns()[0]!.finishedAt).toBeNull();
   });
 

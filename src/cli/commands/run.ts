@@ -17,6 +17,8 @@ Scan the sources of one year and write the briefing note and CSV exports.
   --ocr            OCR scanned PDFs when tesseract is installed
   --pdf-engine E   PDF text library: pdf-parse (default) or mupdf, which gives
                    the same text about 2.5x faster, for large scans
+  --force          write the reports even when nothing changed since the last
+                   run (by default an unchanged rerun keeps that run's reports)
   --concurrency N  documents in flight at once (default: 4)
   --max-mb N       skip documents larger than N MB (default: 100)
   --allow-outside  allow source paths outside the sources.yaml folder
@@ -34,6 +36,7 @@ export async function run(argv: string[]): Promise<number> {
       db: { type: 'string' },
       strict: { type: 'boolean', default: false },
       ocr: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       'pdf-engine': { type: 'string' },
       concurrency: { type: 'string' },
       'max-mb': { type: 'string' },
@@ -64,6 +67,7 @@ export async function run(argv: string[]): Promise<number> {
       db: values.db ?? path.join(out, 'planscan.db'),
       strict: values.strict,
       ocr: values.ocr,
+      force: values.force,
       ...(engine !== undefined ? { pdfEngine: engine as PdfEngine } : {}),
       progress: stderrProgress(),
       ...(year !== undefined ? { year } : {}),
@@ -74,8 +78,11 @@ export async function run(argv: string[]): Promise<number> {
     const lines = [
       `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
       `Recommendation: ${result.decision}`,
+      ...(result.reportsKeptFrom
+        ? [`Nothing changed since run ${result.reportsKeptFrom} (documents, sources.yaml, reviews, data files and planscan itself): its reports are kept; --force rewrites them.`]
+        : []),
       ...result.failures.map((f) => `  failed: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
-      'Written:',
+      result.reportsKeptFrom ? 'Reports:' : 'Written:',
       ...result.files.map((f) => `  ${path.relative(process.cwd(), f)}`),
     ];
     process.stderr.write(`${lines.join('\n')}\n`);
