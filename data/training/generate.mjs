@@ -315,6 +315,93 @@ const groupReduce = {
 const protectWho = ['residents', 'children', 'older people', 'vulnerable adults', 'local communities', 'young people', 'businesses', 'people'];
 const protectT = ['Protect {g} from {x}', 'Keep {g} safe from {x}', 'Safeguard {g} from {x}', 'Protecting {g} from {x}', 'Reduce the risk of {x} to {g}'];
 
+// ----------------------------------------------------------------- head and qualifier
+// A stated priority's kind is set by its head phrase; a crime or a group named after it only says
+// what the head acts on ("training *on domestic abuse*" is a workforce matter, "early help *for
+// families*" a mechanism). These templates pair every business phrase with varied mechanism and
+// internal-process heads, so that the model learns the heads and not the business words.
+const mechOnCrime = [
+  ['Awareness sessions in schools about {x}', 'public_awareness'],
+  ['Publicise how residents can report {x}', 'public_awareness'],
+  ['Campaigns that help people spot the signs of {x}', 'public_awareness'],
+  ['Joint operations with partner agencies against {x}', 'partnership_information_sharing'],
+  ['Multi-agency meetings to manage cases of {x}', 'partnership_information_sharing'],
+  ['A shared protocol between agencies for responding to {x}', 'partnership_information_sharing'],
+  ['Specialist support services for people affected by {x}', 'commissioning_funding'],
+  ['Fund local projects working on {x}', 'commissioning_funding'],
+  ['Interventions with perpetrators of {x}', 'prevention_early_intervention'],
+  ['Education programmes to stop {x} before it starts', 'prevention_early_intervention'],
+  ['Mentoring and diversion for those on the edge of {x}', 'prevention_early_intervention'],
+  ['Intelligence-led patrols in places affected by {x}', 'technology_data'],
+  ['Cameras and crime analysis in areas with {x}', 'technology_data'],
+  ['Restorative conferences for those involved in {x}', 'restorative_justice'],
+  ['Ask communities about the impact of {x} on their lives', 'community_engagement'],
+  ['Civil orders and enforcement powers against {x}', ''],
+  ['Targeted enforcement operations on {x}', ''],
+];
+const ipOnCrime = [
+  ['Improve the recording of {x}', 'technology_data'],
+  ['Better quality data on {x}', 'technology_data'],
+  ['Specialist training for officers on {x}', 'workforce_training'],
+  ['Give frontline staff the skills to deal with {x}', 'workforce_training'],
+  ['Review our policies and procedures on {x}', 'governance_performance'],
+  ['Develop performance measures for {x}', 'governance_performance'],
+  ['Dedicated resources and a named lead for {x}', 'governance_performance'],
+  ['Quality assure the investigation of {x}', 'quality_assurance'],
+  ['Check that investigations into {x} meet national standards', 'quality_assurance'],
+  ['Scrutiny of case files involving {x}', 'quality_assurance'],
+  ['Share the learning from reviews of {x} cases', 'learning_reviews'],
+];
+const mechForGroup = [
+  ['Early help for {g}', 'prevention_early_intervention'],
+  ['Mentoring schemes for {g}', 'prevention_early_intervention'],
+  ['Positive activities for {g}', 'prevention_early_intervention'],
+  ['Outreach work with {g}', 'prevention_early_intervention'],
+  ['Specialist advice and advocacy for {g}', 'commissioning_funding'],
+  ['Access to services for {g}', 'commissioning_funding'],
+  ['Commission support services for {g}', 'commissioning_funding'],
+  ['Housing and employment support for {g}', 'commissioning_funding'],
+  ['Suitable accommodation for {g}', 'commissioning_funding'],
+  ['Help {g} into settled housing and work', 'commissioning_funding'],
+  ['Consult {g} about the services they receive', 'community_engagement'],
+  ['Share information between agencies about {g}', 'partnership_information_sharing'],
+  ['Targeted campaigns aimed at {g}', 'public_awareness'],
+  ['Safety advice and home visits for {g}', 'public_awareness'],
+];
+const ipForGroup = [
+  ['Train practitioners to work with {g}', 'workforce_training'],
+  ['Improve the data we hold on {g}', 'technology_data'],
+  ['Audit the quality of assessments for {g}', 'quality_assurance'],
+  ['Monitor the performance of services for {g}', 'governance_performance'],
+  ['Learn from reviews involving {g}', 'learning_reviews'],
+  ['Assurance that agencies meet their duties to {g}', 'quality_assurance'],
+];
+// Crime and group heads with a mechanism or setting after them keep the head's kind.
+const crimeWithTail = [
+  'Reduce {x} by working with partners', 'Tackle {x} together with local agencies', 'Cut {x} in the areas worst affected',
+  'Reduce {x} across the county', 'Tackling {x} where it causes most harm',
+];
+const groupWithTail = ['Help {g} to live safely and independently', 'Better lives for {g}', 'Improve the wellbeing of {g}', '{G} in our area'];
+// Outward mechanisms and the organisation's own workings, stated without a business theme.
+const mechMore = [
+  ['Enforcement of licensing conditions', ''], ['Use closure orders on problem premises', ''], ['More visible patrols', 'community_engagement'],
+  ['Make it easier for the public to contact us', 'community_engagement'], ['Mentoring schemes', 'prevention_early_intervention'],
+  ['Advice and advocacy services', 'commissioning_funding'], ['A helpline for people who need support', 'commissioning_funding'],
+  ['Positive activities in the school holidays', 'prevention_early_intervention'], ['Bystander programmes', 'public_awareness'],
+  ['Disrupt offenders through proactive operations', ''], ['Deterrence and early intervention', 'prevention_early_intervention'],
+  ['Crime prevention advice', 'prevention_early_intervention'], ['Social prescribing', 'prevention_early_intervention'],
+];
+const ipMore = [
+  ['Improve call handling', 'governance_performance'], ['Answer emergency calls more quickly', 'governance_performance'],
+  ['Faster response times', 'governance_performance'], ['Improve the quality of investigations', 'quality_assurance'],
+  ['Accurate crime recording', 'technology_data'], ['Replace ageing IT systems', 'technology_data'],
+  ['Better case management systems', 'technology_data'], ['Reduce sickness absence', 'workforce_training'],
+  ['Manageable caseloads for social workers', 'workforce_training'], ['Support the health and wellbeing of our workforce', 'workforce_training'],
+  ['Vetting and professional standards', 'quality_assurance'], ['Handle complaints fairly and promptly', 'quality_assurance'],
+  ['Make the best use of our buildings and vehicles', 'governance_performance'], ['Deliver the savings required', 'governance_performance'],
+  ['A dashboard of partnership performance', 'governance_performance'], ['Up to date information sharing protocols', 'partnership_information_sharing'],
+];
+
 // ----------------------------------------------------------------- assemble
 const rows = [];
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -363,6 +450,36 @@ for (const r of styled) rows.push(r);
 for (const r of moreStyled) rows.push(r);
 for (const x of ipNoTheme) rows.push([x, 'internal_process', '']);
 for (const x of crimeNoTheme) rows.push([x, 'crime', '']);
+
+// Head-and-qualifier statements (a second random stream keeps the rows above unchanged).
+{
+  let seed2 = 11;
+  const rnd2 = () => ((seed2 = (seed2 * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const one = (arr) => arr[Math.floor(rnd2() * arr.length)];
+  const capG = (t, g) => t.replace('{G}', cap(g)).replace('{g}', g);
+  for (const xs of Object.values(crime)) {
+    for (const x of xs) {
+      const [t, m] = one(mechOnCrime);
+      rows.push([fill(t, x), 'mechanism', m]);
+      const [u, n] = one(ipOnCrime);
+      rows.push([fill(u, x), 'internal_process', n]);
+    }
+  }
+  for (const [theme, xs] of Object.entries(crime)) for (const x of xs.slice(0, 2)) rows.push([fill(one(crimeWithTail), x), 'crime', theme]);
+  // "Prevent X" with a named crime states the crime as the priority (prevention in general is a mechanism).
+  for (const [theme, xs] of Object.entries(crime)) rows.push([fill(one(['Prevent {x}', 'Preventing {x}']), xs[0]), 'crime', theme]);
+  for (const [theme, xs] of Object.entries(groups)) {
+    for (const g of xs) {
+      const [t, m] = one(mechForGroup);
+      rows.push([capG(t, g), 'mechanism', m]);
+      const [u, n] = one(ipForGroup);
+      rows.push([capG(u, g), 'internal_process', n]);
+    }
+    rows.push([capG(one(groupWithTail), xs[0]), 'target_group', theme]);
+  }
+  for (const [x, m] of mechMore) rows.push([x, 'mechanism', m]);
+  for (const [x, m] of ipMore) rows.push([x, 'internal_process', m]);
+}
 
 const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const seen = new Set();

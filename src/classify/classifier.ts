@@ -3,7 +3,7 @@
  * into a kind, a primary theme, other themes, a confidence and the cues behind them.
  */
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
-import { buildLexicon, matchKindCues, matchThemes, stems, type Lexicon, type ThemeHit } from './lexicon.js';
+import { buildLexicon, matchKindCues, matchThemes, stems, tokenize, type Lexicon, type ThemeHit } from './lexicon.js';
 import { getModel, type Example, type Model } from './model.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
 
@@ -43,7 +43,13 @@ export const WEIGHTS = {
   modifier: 0.35,
   /** Minimum model probability to name a theme the lexicon did not find. */
   modelThemeMin: 0.45,
+  /** Minimum weight of a mechanism/internal-process cue to head a statement (see markModifiers). */
+  headCueMin: 1,
+  /** Weight of cues after the opening segment of a "Title: detail" or "aim; aim" statement. */
+  tail: 0.5,
 };
+
+const TITLE_SEP = /[:;]|\s[\u2013\u2014-]\s/;
 
 const lexCache = new WeakMap<Taxonomy, Lexicon>();
 function lexiconFor(tax: Taxonomy): Lexicon {
@@ -61,14 +67,60 @@ export interface MarkedHit extends ThemeHit {
   modifier: boolean;
 }
 
-/** Marks theme hits that only qualify an earlier hit, and those chained to them by "and"/"or". */
-export function markModifiers(hits: ThemeHit[], st: string[], info: Lexicon['themeInfo']): MarkedHit[] {
+/** Prepositions (stemmed) that attach a qualifying phrase to a head noun: "training *for staff*". */
+const HEAD_PREPS = new Set(['for', 'of', 'on', 'to', 'with', 'among', 'amongst', 'about', 'into', 'in', 'against', 'around', 'toward', 'at', 'involv', 'affect']);
+
+/** A word span [start, end) of the stemmed statement. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words of the head noun phrase allowed between a head cue and its preposition ("data *collection* on"). */
+const HEAD_TAIL_MAX = 2;
+
+/**
+ * Marks theme hits that only qualify an earlier hit, and those chained to them by "and"/"or".
+ * `heads` are spans of mechanism/internal-process kind cues: a business hit joined to the nearest
+ * head before it by a preposition (with no business theme in between) qualifies that head
+ * ("early intervention *for young people*", "training *on domestic abuse*", "data collection *on
+ * hate crime*"). `blockers` are spans of crime/target-group cues ("tackling"): a head whose noun
+ * phrase runs into one of them does not govern what follows.
+ */
+export function markModifiers(
+  hits: ThemeHit[],
+  st: string[],
+  info: Lexicon['themeInfo'],
+  heads: Span[] = [],
+  blockers: Span[] = [],
+): MarkedHit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const biz = sorted.filter((h) => info.get(h.theme)?.group === 'business');
   const out: MarkedHit[] = [];
   let prev: MarkedHit | undefined;
   for (const h of sorted) {
     let modifier = false;
     const crimeHit = info.get(h.theme)?.defaultKind === 'crime';
+    // the nearest head cue before this hit with no business theme in between
+    const head = heads
+      .filter((x) => x.end <= h.start && !biz.some((b) => b !== h && b.start >= x.end && b.start < h.start))
+      .sort((a, b) => b.end - a.end)[0];
+    if (head && info.get(h.theme)?.group === 'business') {
+      const gap = st.slice(head.end, h.start);
+      const p = gap.findIndex((w) => HEAD_PREPS.has(w));
+      const blocked = blockers.some((b) => b.start < h.start && b.end > head.end);
+      if (
+        p >= 0 &&
+        p <= HEAD_TAIL_MAX &&
+        gap.length - p <= 4 &&
+        !blocked &&
+        gap.slice(p).every((w) => HEAD_PREPS.has(w) || JOINERS.has(w))
+      ) {
+        out.push({ ...h, modifier: true });
+        prev = out[out.length - 1];
+        continue;
+      }
+    }
     if (prev && h.start >= prev.end) {
       const gap = st.slice(prev.end, h.start);
       if (gap.some((w) => PREPS.has(w)) && gap.every((w) => PREPS.has(w) || JOINERS.has(w)) && gap.length <= 4) modifier = true;
@@ -99,8 +151,20 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function classifyWith(text: string, tax: Taxonomy, lex: Lexicon, model: Model): Classification {
   const info = lex.themeInfo;
-  const themeHits = markModifiers(matchThemes(lex, text), stems(text), info);
   const kindHits = matchKindCues(lex, text);
+  // "Title: elaboration", "first aim; second aim", "heading – detail": the opening segment states the
+  // priority; cues after it weigh less (only when the opening segment has cues of its own).
+  const rawThemeHits = matchThemes(lex, text);
+  const sep = TITLE_SEP.exec(text);
+  let tailFrom = Infinity;
+  if (sep) {
+    const b = tokenize(text.slice(0, sep.index)).length;
+    if (b > 0 && [...kindHits, ...rawThemeHits].some((h) => h.end <= b)) tailFrom = b;
+  }
+  const tailW = (start: number) => (start >= tailFrom ? WEIGHTS.tail : 1);
+  const heads = kindHits.filter((h) => (h.kind === 'mechanism' || h.kind === 'internal_process') && h.weight >= WEIGHTS.headCueMin);
+  const blockers = kindHits.filter((h) => h.kind === 'crime' || h.kind === 'target_group');
+  const themeHits = markModifiers(rawThemeHits, stems(text), info, heads, blockers);
   const m = model.predict(text);
   const cues: Cue[] = [];
 
@@ -109,14 +173,17 @@ export function classifyWith(text: string, tax: Taxonomy, lex: Lexicon, model: M
   for (const s of m.kinds) kindScore[s.label as Kind] += WEIGHTS.modelKind * s.p;
   const inModifier = (start: number, end: number) => themeHits.some((t) => t.modifier && t.start <= start && end <= t.end);
   for (const h of kindHits) {
-    const w = WEIGHTS.kindCue * h.weight * (h.start === 0 ? 1 + WEIGHTS.headBonus : 1) * (inModifier(h.start, h.end) ? WEIGHTS.modifier : 1);
+    const w = WEIGHTS.kindCue * h.weight * tailW(h.start) * (h.start === 0 ? 1 + WEIGHTS.headBonus : 1) * (inModifier(h.start, h.end) ? WEIGHTS.modifier : 1);
     kindScore[h.kind] += w;
     cues.push({ source: 'lexicon', term: h.term, kind: h.kind, weight: round(w) });
   }
   for (const h of themeHits) {
     const ti = info.get(h.theme);
     if (!ti) continue;
-    const w = WEIGHTS.themeKind * h.weight * (h.start === 0 ? 1 + WEIGHTS.headBonus : 1) * (h.modifier ? WEIGHTS.modifier : 1);
+    // A theme term inside a kind cue of another kind names what the cue acts on ("*parenting* programmes",
+    // "support for *victims*", "*fire safety*"): the cue decides the kind.
+    const underCue = kindHits.some((k) => k.kind !== ti.defaultKind && k.start <= h.start && h.end <= k.end);
+    const w = WEIGHTS.themeKind * h.weight * tailW(h.start) * (h.start === 0 ? 1 + WEIGHTS.headBonus : 1) * (h.modifier || underCue ? WEIGHTS.modifier : 1);
     kindScore[ti.defaultKind] += w;
   }
 

@@ -32,6 +32,12 @@ const STEM_OVERRIDES: Record<string, string> = {
   diverse: 'diversity',
   diversion: 'diversion',
   diversions: 'diversion',
+  // The noun names a function (child protection, fire protection, data protection); the verb "protect"
+  // takes the group being protected.
+  protection: 'protection',
+  // Porter gives "effect" for effective, effectively and effectiveness: "effective support" is not
+  // the effectiveness of the organisation.
+  effectiveness: 'effectiveness',
 };
 
 /** Lower-case, unify quotes/dashes, drop possessives, expand "&", keep letters/digits as words. */

@@ -26,6 +26,19 @@ const cases: Array<[string, string]> = [
   ['Families with multiple and complex needs', 'target_group'],
   ['Victims of modern slavery', 'crime'],
   ['Children at risk of sexual exploitation', 'crime'],
+  // the head phrase decides; a group or crime after a preposition only says what it acts on
+  ['Early intervention for young people at risk of offending', 'mechanism'],
+  ['Mentoring for young people involved in gangs', 'mechanism'],
+  ['Specialist training for police officers on coercive control', 'internal_process'],
+  ['Improve data collection on domestic abuse', 'internal_process'],
+  // a crime or group word inside the name of an intervention
+  ['Use community protection notices to address nuisance', 'mechanism'],
+  ['Expand the use of electronic monitoring', 'mechanism'],
+  ['Accommodation for people leaving prison', 'mechanism'],
+  // a named crime after "prevent" is the priority
+  ['Preventing violent extremism', 'crime'],
+  // "Title: detail": the title states the priority
+  ['Governance: a clear structure of subgroups, listening to residents and working with partners', 'internal_process'],
 ];
 
 describe('kind cues', () => {
@@ -37,5 +50,9 @@ describe('kind cues', () => {
   }
   it('keeps workforce diversity apart from diversion', () => {
     expect(stems('diversity')[0]).not.toBe(stems('diversion')[0]);
+  });
+  it('keeps the nouns protection and effectiveness apart from protect and effective', () => {
+    expect(stems('protection')[0]).not.toBe(stems('protect')[0]);
+    expect(stems('effectiveness')[0]).not.toBe(stems('effective')[0]);
   });
 });

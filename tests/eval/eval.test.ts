@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadClassifier } from '../../src/classify/index.js';
 import { EvalReport, evaluate, formatEvalReport } from '../../src/eval/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,9 @@ const fixtures = path.join(here, '..', 'fixtures', 'eval');
  */
 const RECALL_FLOOR = 1.0;
 const NOISE_CEILING = 1.0;
+/** The shipped classifier on the same rows (measured with the head-phrase kind rules): kind macro-F1 0.912, theme 0.826. */
+const KIND_MACRO_F1_FLOOR = 0.91;
+const THEME_ACCURACY_FLOOR = 0.82;
 
 describe('evaluate() on the fixture set', () => {
   const report = evaluate({ docsDir: path.join(fixtures, 'docs'), labelsFile: path.join(fixtures, 'labels.csv') });
@@ -24,6 +28,17 @@ describe('evaluate() on the fixture set', () => {
     expect(report.missingFiles).toEqual([]);
     expect(report.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(report.noise).toBeLessThanOrEqual(NOISE_CEILING);
+  });
+
+  it('keeps the shipped classifier at the measured kind macro-F1 and theme accuracy', () => {
+    const classifier = loadClassifier();
+    const r = evaluate({
+      docsDir: path.join(fixtures, 'docs'),
+      labelsFile: path.join(fixtures, 'labels.csv'),
+      classify: (t: string) => classifier.classify(t),
+    });
+    expect(r.classification!.kindMacroF1).toBeGreaterThanOrEqual(KIND_MACRO_F1_FLOOR);
+    expect(r.classification!.themeAccuracy).toBeGreaterThanOrEqual(THEME_ACCURACY_FLOOR);
   });
 
   it('produces a JSON-serialisable report that matches its schema, and a terminal summary', () => {
