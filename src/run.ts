@@ -121,7 +121,8 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         const priorities = classifyPriorities(found, classifier);
         timings.classify += performance.now() - t;
         store.saveDocument(runId, doc, priorities);
-        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities });
+        // Cues stay in the store until priorities.csv is written (see storedCues below).
+        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities: priorities.map((p) => ({ ...p, cues: [] })) });
         parsed++;
         progress.tick(++done, `${entry.id}: ${doc.format}, ${doc.pages} page(s), ${priorities.length} priorities`);
       } catch (err) {
@@ -171,7 +172,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       };
     }
 
-    for (const r of ok) r.priorities ??= store.documentPriorities(r.doc.sourceId, r.doc.contentHash);
+    for (const r of ok) r.priorities ??= store.documentPriorities(r.doc.sourceId, r.doc.contentHash, { cues: false });
     const planResult = loaded.currentPlanId ? results.get(loaded.currentPlanId) : undefined;
     const others = ok.filter((r) => r.doc.sourceId !== loaded.currentPlanId);
     const priorities = store.applyOverrides(others.flatMap((r) => r.priorities ?? []));
@@ -204,6 +205,10 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       failures,
       ...(loaded.currentPlanId ? { planSourceId: loaded.currentPlanId } : {}),
       ...(review ? { review } : {}),
+      storedCues: (p) => {
+        const hash = results.get(p.sourceId)?.doc.contentHash;
+        return hash ? store.priorityCues(p.sourceId, hash, p.id) : [];
+      },
     }, opts.out);
     timings.report += performance.now() - t;
     store.finishRun(runId, analysis, failures);

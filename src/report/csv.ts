@@ -1,6 +1,6 @@
 /** CSV reporters: priorities, themes, gaps and errors (header row always written). */
 import { stringify } from 'csv-stringify/sync';
-import type { Analysis, ClassifiedPriority, Failure, SourceEntry } from '../schema/index.js';
+import type { Analysis, ClassifiedPriority, Cue, Failure, SourceEntry } from '../schema/index.js';
 import type { EvidenceRow } from './note-model.js';
 
 function toCsv(columns: string[], rows: Array<Record<string, string | number>>, header = true): string {
@@ -17,12 +17,17 @@ export const PRIORITY_COLUMNS = [
   'quote', 'strength', 'other_themes', 'cues', 'ref', 'priority_id', 'rule', 'document',
 ];
 
-export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[]): string {
-  return [...prioritiesCsvChunks(priorities, sources, evidence)].join('');
+export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[], storedCues?: (p: ClassifiedPriority) => Cue[]): string {
+  return [...prioritiesCsvChunks(priorities, sources, evidence, storedCues)].join('');
 }
 
 /** priorities.csv in pieces of a few thousand rows (header first), in evidence-reference order. */
-export function* prioritiesCsvChunks(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[]): Generator<string> {
+export function* prioritiesCsvChunks(
+  priorities: ClassifiedPriority[],
+  sources: SourceEntry[],
+  evidence: EvidenceRow[],
+  storedCues?: (p: ClassifiedPriority) => Cue[],
+): Generator<string> {
   const src = new Map(sources.map((s) => [s.id, s]));
   const ev = new Map(evidence.map((e) => [e.priorityId, e]));
   const ordered = [...priorities].sort((a, b) => {
@@ -47,7 +52,7 @@ export function* prioritiesCsvChunks(priorities: ClassifiedPriority[], sources: 
         quote: safe(p.quote),
         strength: p.strength,
         other_themes: p.otherThemes.join('; '),
-        cues: p.cues.map((c) => `${c.term}(${c.source}:${Number(c.weight.toFixed(3))})`).join('; '),
+        cues: [...(storedCues?.(p) ?? []), ...p.cues].map((c) => `${c.term}(${c.source}:${Number(c.weight.toFixed(3))})`).join('; '),
         ref: ev.get(p.id)?.ref ?? '',
         priority_id: p.id,
         rule: p.rule,

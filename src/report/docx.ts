@@ -122,7 +122,7 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
             }),
         ),
       });
-      const rows = b.rows.map(
+      const rows = [...b.rows].map(
         (r) =>
           new TableRow({
             cantSplit: true,
@@ -267,9 +267,11 @@ function* tableXml(b: TableBlock, index: number): Generator<string> {
   yield `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`;
   yield `<w:tblGrid>${b.header.map(() => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`;
   yield `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.header.map((h) => cellXml(h, { bold: true, fill: 'DEEBF7' })).join('')}</w:tr>`;
-  for (const [i, r] of b.rows.entries()) {
+  let i = 0;
+  for (const r of b.rows) {
     const cells = r.map((c, j) => cellXml(cellText(c), b.anchors && j === 0 ? { bookmark: RAW_BOOKMARK_BASE * (index + 1) + i } : {}));
     yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
+    i++;
   }
   yield '</w:tbl>';
 }

@@ -12,6 +12,14 @@ export type Inline =
   | { t: 'refs'; refs: string[] };
 export type Cell = Inline[];
 
+/**
+ * A table's rows: an array, or (for the evidence appendix, one row per priority) rows made as
+ * they are rendered, so a national scan's appendix never exists as cell objects all at once.
+ */
+export interface Rows extends Iterable<Cell[]> {
+  readonly length: number;
+}
+
 export type Block =
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'list'; ordered?: boolean; items: Inline[][] }
@@ -19,7 +27,7 @@ export type Block =
       type: 'table';
       caption: string;
       header: string[];
-      rows: Cell[][];
+      rows: Rows;
       /** Evidence table: the first cell of each row is an anchor named after its text (E1…). */
       anchors?: boolean;
     }
@@ -779,7 +787,14 @@ export function buildNoteModel(input: ReportInput): NoteModel {
             caption: 'Evidence',
             header: ['Ref', 'Theme', 'Kind', 'Partner', 'Document', 'Page', 'Quote'],
             anchors: true,
-            rows: evidence.map((e) => [cell(e.ref), cell(e.themeLabel), cell(KIND_SINGULAR[e.kind]), cell(e.partner), cell(e.document), cell(e.page), cell(`“${e.quote}”`)]),
+            rows: {
+              length: evidence.length,
+              *[Symbol.iterator]() {
+                for (const e of evidence) {
+                  yield [cell(e.ref), cell(e.themeLabel), cell(KIND_SINGULAR[e.kind]), cell(e.partner), cell(e.document), cell(e.page), cell(`“${e.quote}”`)];
+                }
+              },
+            },
           }
         : para(txt('No priorities were extracted.')),
     ],

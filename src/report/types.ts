@@ -1,4 +1,4 @@
-import type { Analysis, ClassifiedPriority, Failure, SourceEntry } from '../schema/index.js';
+import type { Analysis, ClassifiedPriority, Cue, Failure, SourceEntry } from '../schema/index.js';
 
 /** Everything the report writers need (contract in docs/architecture.md). */
 export interface ReportInput {
@@ -8,6 +8,11 @@ export interface ReportInput {
   documents: Array<{ sourceId: string; title?: string; pages: number; format: string }>;
   failures: Failure[];
   planSourceId?: string;
+  /**
+   * Cues kept in the store rather than on `priorities` (a large scan holds priorities without
+   * their cues); priorities.csv lists these before any on the priority itself (an override's).
+   */
+  storedCues?: (p: ClassifiedPriority) => Cue[];
   /** Analyst review of this scan year's priorities (planscan review apply), when one exists. */
   review?: ReviewSummary;
 }

@@ -29,7 +29,7 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
   const dir = join(outDir, String(input.analysis.scan.year));
   const model = buildNoteModel(input);
   const render: Record<(typeof REPORT_FILES)[number], () => string | Iterable<string> | AsyncIterable<Buffer>> = {
-    'priorities.csv': () => prioritiesCsvChunks(input.priorities, input.sources, model.evidence),
+    'priorities.csv': () => prioritiesCsvChunks(input.priorities, input.sources, model.evidence, input.storedCues),
     'themes.csv': () => themesCsv(input.analysis),
     'gaps.csv': () => gapsCsv(input.analysis),
     'errors.csv': () => errorsCsv(input.failures),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   Analysis,
   ClassifiedPriority,
+  Cue,
   Document,
   Failure,
   Kind,
@@ -180,7 +181,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-function priorityFromRow(row: z.infer<typeof PriorityDbRow>): ClassifiedPriority {
+function priorityFromRow(row: z.infer<typeof PriorityDbRow>, opts: { cues?: boolean } = {}): ClassifiedPriority {
   return ClassifiedPriority.parse({
     id: row.id,
     sourceId: row.source_id,
@@ -194,7 +195,7 @@ function priorityFromRow(row: z.infer<typeof PriorityDbRow>): ClassifiedPriority
     theme: row.theme,
     otherThemes: JSON.parse(row.other_themes) as unknown,
     confidence: row.confidence,
-    cues: JSON.parse(row.cues) as unknown,
+    cues: opts.cues === false ? [] : (JSON.parse(row.cues) as unknown),
   });
 }
 
@@ -295,6 +296,7 @@ export class Store {
          ORDER BY finished_at DESC LIMIT 1`,
       ),
       setRunInputs: db.prepare('UPDATE runs SET inputs_hash = ? WHERE id = ?'),
+      priorityCues: db.prepare('SELECT cues FROM priorities WHERE id = ? AND source_id = ? AND content_hash = ? LIMIT 1'),
       docPriorities: db.prepare('SELECT * FROM priorities WHERE source_id = ? AND content_hash = ? ORDER BY ord'),
       yearPriorities: db.prepare(
         `SELECT DISTINCT p.*, r.year AS year FROM priorities p
@@ -452,9 +454,19 @@ export class Store {
     return Document.parse({ ...(row.meta as object), blocks });
   }
 
-  /** The classified priorities stored for one document's content, in document order. */
-  documentPriorities(sourceId: string, contentHash: string): ClassifiedPriority[] {
-    return this.stmts.docPriorities.all(sourceId, contentHash).map((r) => priorityFromRow(PriorityDbRow.parse(r)));
+  /**
+   * The classified priorities stored for one document's content, in document order. With
+   * `cues: false` their cues are left in the store (read back with priorityCues): at national
+   * scale cues are half the memory of the priorities held for the report.
+   */
+  documentPriorities(sourceId: string, contentHash: string, opts: { cues?: boolean } = {}): ClassifiedPriority[] {
+    return this.stmts.docPriorities.all(sourceId, contentHash).map((r) => priorityFromRow(PriorityDbRow.parse(r), opts));
+  }
+
+  /** The stored cues of one priority of one document's content ([] when there is no such row). */
+  priorityCues(sourceId: string, contentHash: string, id: string): Cue[] {
+    const row = z.object({ cues: z.string() }).optional().parse(this.stmts.priorityCues.get(id, sourceId, contentHash));
+    return row ? z.array(Cue).parse(JSON.parse(row.cues)) : [];
   }
 
   /** Records the hash of a run's report inputs (see src/pipeline/inputs.ts). */

@@ -53,7 +53,7 @@ describe('evidence references', () => {
     const table = gaps.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no gaps table');
     const refsOf = (theme: string) => {
-      const row = table.rows.find((r) => r[0]![0]!.t === 'text' && r[0]![0]!.text === theme)!;
+      const row = [...table.rows].find((r) => r[0]![0]!.t === 'text' && r[0]![0]!.text === theme)!;
       const last = row[row.length - 1]!;
       return last.flatMap((i) => (i.t === 'refs' ? i.refs : []));
     };

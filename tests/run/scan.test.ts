@@ -42,6 +42,8 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
     for (const col of ['source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence']) {
       expect(Object.keys(priorities[0]!)).toContain(col);
     }
+    // Cues are held in the store during the scan and read back for this column: none lost.
+    expect(priorities.filter((p) => !/\((lexicon|model):/.test(p.cues!))).toEqual([]);
     const themes = csv(path.join(dir, 'output', '2025', 'themes.csv'));
     for (const col of ['theme', 'kind', 'partners', 'partner_types', 'areas', 'tier', 'in_plan', 'plan_quote', 'harm', 'prevalence', 'trend', 'score', 'plan_coverage', 'plan_page']) {
       expect(Object.keys(themes[0]!)).toContain(col);
