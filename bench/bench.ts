@@ -1,5 +1,6 @@
 /**
- * planscan benchmark: synthetic corpus → fresh scan → unchanged rerun → PDF extraction vs pdftotext.
+ * planscan benchmark: synthetic corpus → fresh scan → unchanged rerun (reports kept) → unchanged
+ * rerun with --force (reports written again) → PDF extraction vs pdftotext.
  *
  *   npm run bench -- --docs 40 [--pages-per-doc 12] [--out bench/out] [--keep] [--seed 1]
  *                    [--concurrency C] [--rounds R] [--pdf-engine pdf-parse|mupdf] [--results bench/results.json]
@@ -38,7 +39,7 @@ const mb = (kb: number) => round(kb / 1024, 1);
 function usage(code = 2): never {
   process.stderr.write(`usage: node dist/bench/bench.js [--docs N=${DEFAULTS.docs}] [--pages-per-doc M=${DEFAULTS.pagesPerDoc}] [--out bench/out] [--keep]
        [--seed S=${DEFAULTS.seed}] [--concurrency C (passed to runScan)] [--rounds R=1 (extraction-vs-pdftotext rounds)]
-       [--pdf-engine pdf-parse|mupdf (engine of the two scans; extraction times both)] [--results bench/results.json]
+       [--pdf-engine pdf-parse|mupdf (engine of the scans; extraction times both)] [--skip-extraction] [--results bench/results.json]
 `);
   process.exit(code);
 }
@@ -117,7 +118,7 @@ async function main(): Promise<void> {
       options: {
         docs: { type: 'string' }, 'pages-per-doc': { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' },
         seed: { type: 'string' }, concurrency: { type: 'string' }, rounds: { type: 'string' }, results: { type: 'string' },
-        'pdf-engine': { type: 'string' },
+        'pdf-engine': { type: 'string' }, 'skip-extraction': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -153,7 +154,8 @@ async function main(): Promise<void> {
   log(`corpus ${reused ? 'reused' : `generated in ${round(manifest.generateMs / 1000)} s`}: ${t.pdf} pdf (${t.pdfPages} pages), ${t.docx} docx, ${t.html} html, ${round(t.bytes / 1e6, 2)} MB`);
   const sourcesFile = path.join(corpusDir, 'sources.yaml');
 
-  // 2. Scans on a fresh database, then an unchanged rerun on the same database.
+  // 2. Scans on a fresh database, then two unchanged reruns on the same database: the first keeps
+  //    the reports (nothing changed), the second is told to write them again (--force).
   const runDir = path.join(outDir, `run-${corpusName}`);
   await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
@@ -162,14 +164,18 @@ async function main(): Promise<void> {
     ...(concurrency !== undefined ? { concurrency } : {}),
     pdfEngine: scanEngine,
   };
-  log(`scan 1/2: fresh database (PDF engine ${scanEngine})`);
+  log(`scan 1/3: fresh database (PDF engine ${scanEngine})`);
   const fresh = scanFigures(await runChild<RunScanResult>('scan', scanArgs, path.join(runDir, 'args-scan.json')));
   log(fresh.ok ? `fresh scan: ${fresh.documents} documents, ${fresh.pages} pages, ${round((fresh.runScanMs ?? 0) / 1000, 2)} s` : `fresh scan FAILED: ${fresh.error?.split('\n')[0]}`);
   let rerun: ScanFigures | null = null;
+  let rerunForced: ScanFigures | null = null;
   if (fresh.ok) {
-    log('scan 2/2: unchanged rerun, same database');
+    log('scan 2/3: unchanged rerun, same database (reports kept)');
     rerun = scanFigures(await runChild<RunScanResult>('scan', scanArgs, path.join(runDir, 'args-scan.json')));
     log(rerun.ok ? `rerun: ${rerun.parsed} parsed, ${rerun.reused} reused, ${round((rerun.runScanMs ?? 0) / 1000, 2)} s` : `rerun FAILED: ${rerun.error?.split('\n')[0]}`);
+    log('scan 3/3: unchanged rerun with --force (reports written again)');
+    rerunForced = scanFigures(await runChild<RunScanResult>('scan', { ...scanArgs, force: true }, path.join(runDir, 'args-scan.json')));
+    log(rerunForced.ok ? `forced rerun: ${rerunForced.parsed} parsed, ${rerunForced.reused} reused, ${round((rerunForced.runScanMs ?? 0) / 1000, 2)} s` : `forced rerun FAILED: ${rerunForced.error?.split('\n')[0]}`);
   }
 
   // 3. PDF text extraction: planscan's ingest (worker pool) vs pdftotext, 2 processes at a time.
@@ -178,11 +184,11 @@ async function main(): Promise<void> {
   const pdfEntries = sources.filter((s) => pdfIds.has(s.id));
   const pdfFiles = manifest.files.filter((f) => f.format === 'pdf').map((f) => path.join(corpusDir, f.path));
   const cpus = os.availableParallelism();
-  const pdftotext: PdftotextInfo = ensurePdftotext(log);
+  const pdftotext: PdftotextInfo = parsed['skip-extraction'] ? { available: false, installAttempted: false, reason: '--skip-extraction' } : ensurePdftotext(log);
   const extractConcurrency = 2 * cpus;
   type RoundOut = { planscanMs: number | null; pdftotextMs: number | null; planscanPeakRssMb: number | null; planscanError?: string; pdftotextFailed?: number; planscanFailed?: number; planscanPages?: number };
   const roundsOut: Record<Engine, RoundOut[]> = { 'pdf-parse': [], mupdf: [] };
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < (parsed['skip-extraction'] ? 0 : rounds); r++) {
     log(`extraction round ${r + 1}/${rounds}: ${pdfFiles.length} PDFs (${t.pdfPages} pages): pdftotext, then planscan with ${ENGINES.join(' and with ')}`);
     const pt = pdftotext.available ? await timePdftotext(pdfFiles, 2) : null;
     for (const engine of ENGINES) {
@@ -204,7 +210,8 @@ async function main(): Promise<void> {
     const planscanMs = sum(roundsOut[engine].map((r) => r.planscanMs));
     let ratio: number | null = null;
     let ratioReason: string | undefined;
-    if (!pdftotext.available) ratioReason = pdftotext.reason ?? 'pdftotext unavailable';
+    if (parsed['skip-extraction']) ratioReason = '--skip-extraction';
+    else if (!pdftotext.available) ratioReason = pdftotext.reason ?? 'pdftotext unavailable';
     else if (planscanMs === null) ratioReason = `planscan extraction failed: ${roundsOut[engine].find((r) => r.planscanError)?.planscanError?.split('\n')[0] ?? 'unknown error'}`;
     else if (pdftotextMs !== null && pdftotextMs > 0) ratio = round(planscanMs / pdftotextMs, 2);
     return [engine, {
@@ -235,9 +242,9 @@ async function main(): Promise<void> {
       documents: manifest.files.length, pdf: t.pdf, docx: t.docx, html: t.html, pdfPages: t.pdfPages,
       pages: t.pages, bytes: t.bytes,
     },
-    scan: { fresh, rerun },
+    scan: { fresh, rerun, rerunForced },
     peakRssMb: {
-      freshScanChild: fresh.peakRssMb, rerunChild: rerun?.peakRssMb ?? null,
+      freshScanChild: fresh.peakRssMb, rerunChild: rerun?.peakRssMb ?? null, rerunForcedChild: rerunForced?.peakRssMb ?? null,
       extractionChild: byEngine[ENGINES[0]].peakRssMb,
       extractionChildMupdf: byEngine.mupdf.peakRssMb,
       benchParent: mb(process.resourceUsage().maxRSS),
@@ -266,8 +273,8 @@ async function main(): Promise<void> {
 function printTable(r: {
   machine: { cpus: number; node: string; pdftotext: string | null; loadAvgAtStart: number[]; loadAvgAtEnd: number[] };
   corpus: { documents: number; pdf: number; docx: number; html: number; pdfPages: number; pages: number; bytes: number; reused: boolean };
-  scan: { fresh: ScanFigures; rerun: ScanFigures | null };
-  peakRssMb: { freshScanChild: number; rerunChild: number | null; benchParent: number };
+  scan: { fresh: ScanFigures; rerun: ScanFigures | null; rerunForced: ScanFigures | null };
+  peakRssMb: { freshScanChild: number; rerunChild: number | null; rerunForcedChild: number | null; benchParent: number };
   pdfExtraction: { files: number; pages: number; engines: Record<Engine, EngineExtraction>; pdftotext: { wallMs: number | null; pagesPerSec: number | null }; ratio: number | null; ratioReason?: string };
 }): void {
   const out: string[] = [];
@@ -276,7 +283,7 @@ function printTable(r: {
   out.push('');
   const rows: string[][] = [['run', 'stage', 'ms', 'docs/s', 'pages/s']];
   const fmt = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '-' : String(x));
-  for (const [name, s] of [['fresh', r.scan.fresh], ['rerun', r.scan.rerun]] as const) {
+  for (const [name, s] of [['fresh', r.scan.fresh], ['rerun', r.scan.rerun], ['forced', r.scan.rerunForced]] as const) {
     if (!s) continue;
     if (!s.ok || !s.stages) { rows.push([name, 'FAILED', '-', '-', '-']); continue; }
     for (const st of STAGES) rows.push([name, st, fmt(s.stages[st].ms), fmt(s.stages[st].docsPerSec), fmt(s.stages[st].pagesPerSec)]);
@@ -288,14 +295,15 @@ function printTable(r: {
   out.push('');
   const f = r.scan.fresh;
   const re = r.scan.rerun;
+  const rf = r.scan.rerunForced;
   const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${round(ms / 1000, 2)} s`);
-  out.push(`whole run (runScan):   fresh ${secs(f.runScanMs)}   rerun ${secs(re?.runScanMs)}`);
-  out.push(`whole run (process):   fresh ${secs(f.processMs)}   rerun ${secs(re?.processMs)}   (node start + imports included)`);
+  out.push(`whole run (runScan):   fresh ${secs(f.runScanMs)}   rerun ${secs(re?.runScanMs)} (reports kept)   rerun --force ${secs(rf?.runScanMs)} (reports rewritten)`);
+  out.push(`whole run (process):   fresh ${secs(f.processMs)}   rerun ${secs(re?.processMs)}   rerun --force ${secs(rf?.processMs)}   (node start + imports included)`);
   if (f.ok) out.push(`documents:             fresh ${f.documents} (parsed ${f.parsed}, reused ${f.reused}, failures ${f.failures}, pages ${f.pages})` + (re?.ok ? `   rerun parsed ${re.parsed}, reused ${re.reused}, failures ${re.failures}` : ''));
   if (!f.ok) out.push(`fresh scan failed:     ${f.error?.split('\n')[0]}`);
   if (re && !re.ok) out.push(`rerun failed:          ${re.error?.split('\n')[0]}`);
   const p = r.peakRssMb;
-  out.push(`peak RSS (MB):         fresh scan ${fmt(p.freshScanChild)}   rerun ${fmt(p.rerunChild)}   bench parent/generator ${fmt(p.benchParent)}`);
+  out.push(`peak RSS (MB):         fresh scan ${fmt(p.freshScanChild)}   rerun ${fmt(p.rerunChild)}   rerun --force ${fmt(p.rerunForcedChild)}   bench parent/generator ${fmt(p.benchParent)}`);
   const e = r.pdfExtraction;
   out.push(`PDF text (${e.files} PDFs, ${e.pages} pages): pdftotext x2 ${secs(e.pdftotext.wallMs ?? undefined)} (${fmt(e.pdftotext.pagesPerSec)} pages/s)`);
   for (const engine of ENGINES) {

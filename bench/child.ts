@@ -29,7 +29,7 @@ type IngestModule = {
   closeIngest(): Promise<void>;
 };
 
-export interface ScanArgs { sources: string; db: string; out: string; concurrency?: number; year?: number; pdfEngine?: RunScanOptions['pdfEngine'] }
+export interface ScanArgs { sources: string; db: string; out: string; concurrency?: number; year?: number; pdfEngine?: RunScanOptions['pdfEngine']; force?: boolean }
 export interface ExtractArgs { baseDir: string; entries: SourceEntry[]; concurrency: number; pdfEngine: string }
 
 export interface ChildOk<T> { ok: true; result: T; importMs: number; wallMs: number; maxRssKb: number }
@@ -50,6 +50,7 @@ async function scan(a: ScanArgs): Promise<{ result: RunScanResult; importMs: num
     ...(a.concurrency !== undefined ? { concurrency: a.concurrency } : {}),
     ...(a.year !== undefined ? { year: a.year } : {}),
     ...(a.pdfEngine !== undefined ? { pdfEngine: a.pdfEngine } : {}),
+    ...(a.force ? { force: true } : {}),
   });
   const t2 = performance.now();
   // runScan should stop its workers itself; closing again must be harmless.

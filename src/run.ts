@@ -55,10 +55,10 @@ export interface RunResult {
 }
 
 /**
- * What the scan keeps of each document until the report: its blocks only for the current plan
- * (gap analysis reads them); partner documents are reduced to their priorities, so memory grows
- * with the number of priorities, not with the documents' text. A reused document's priorities
- * are read from the store only if the reports are written.
+ * What the scan keeps of each document while the corpus is read: its metadata, and its blocks
+ * only for the current plan (gap analysis reads them). Priorities are saved to the store as each
+ * document is done and read back (without their cues) only if the reports are written, so memory
+ * stays flat while documents are read.
  */
 interface DocResult { doc: Document; priorities: ClassifiedPriority[] | null }
 
@@ -121,8 +121,9 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         const priorities = classifyPriorities(found, classifier);
         timings.classify += performance.now() - t;
         store.saveDocument(runId, doc, priorities);
-        // Cues stay in the store until priorities.csv is written (see storedCues below).
-        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities: priorities.map((p) => ({ ...p, cues: [] })) });
+        // The priorities are read back from the store for the report, as for an unchanged document:
+        // holding them here would make memory grow with the corpus while it is being read.
+        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities: null });
         parsed++;
         progress.tick(++done, `${entry.id}: ${doc.format}, ${doc.pages} page(s), ${priorities.length} priorities`);
       } catch (err) {

@@ -6,6 +6,6 @@ export { renderMarkdown, markdownChunks } from './markdown.js';
 export { renderHtml, htmlChunks } from './html.js';
 export { renderDocx, docxChunks, svgToPng } from './docx.js';
 export { prioritiesCsv, themesCsv, gapsCsv, errorsCsv, PRIORITY_COLUMNS, THEME_COLUMNS, GAP_COLUMNS, ERROR_COLUMNS } from './csv.js';
-export { scanJson } from './json.js';
+export { scanJson, scanJsonChunks } from './json.js';
 export { themesByPartnersChart, heatMapChart, scoreRankingChart, driftChart, barChart, escapeXml } from './charts.js';
 export { writeFileAtomic } from '../util/atomic.js';

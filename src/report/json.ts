@@ -9,12 +9,24 @@ export interface ScanJson extends Analysis {
 }
 
 export function scanJson(analysis: Analysis, counts: KeyFigures, failures: Failure[], evidence: EvidenceRow[]): string {
+  return [...scanJsonChunks(analysis, counts, failures, evidence)].join('');
+}
+
+const EVIDENCE_SLOT = '"__planscan_evidence__"';
+
+/** scan.json in pieces: the evidence array (one entry per priority) is written an entry at a time. */
+export function* scanJsonChunks(analysis: Analysis, counts: KeyFigures, failures: Failure[], evidence: EvidenceRow[]): Generator<string> {
   const out: ScanJson = {
     ...analysis,
     recommendation: { ...analysis.recommendation, decision: analysis.recommendation.decision, reasons: [...analysis.recommendation.reasons] },
     counts,
     failures,
-    evidence: evidence.map((e) => ({ ref: e.ref, priorityId: e.priorityId, sourceId: e.sourceId, theme: e.theme, page: e.page })),
+    evidence: [],
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const [before, after] = JSON.stringify({ ...out, evidence: JSON.parse(EVIDENCE_SLOT) as unknown }, null, 2).split(EVIDENCE_SLOT) as [string, string];
+  yield `${before}[`;
+  for (const [i, e] of evidence.entries()) {
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify({ ref: e.ref, priorityId: e.priorityId, sourceId: e.sourceId, theme: e.theme, page: e.page })}`;
+  }
+  yield `${evidence.length ? '\n  ' : ''}]${after}\n`;
 }

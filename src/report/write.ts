@@ -1,10 +1,14 @@
 /** writeReports: builds the note model once and writes every output atomically. */
 import { join } from 'node:path';
 import { AtomicBatch } from '../util/atomic.js';
+import { collectGarbage } from '../util/gc.js';
+
+const GC_EVERY_BYTES = 32 << 20;
+const GC_EVERY_MS = 3000;
 import { errorsCsv, gapsCsv, prioritiesCsvChunks, themesCsv } from './csv.js';
 import { docxChunks } from './docx.js';
 import { htmlChunks } from './html.js';
-import { scanJson } from './json.js';
+import { scanJsonChunks } from './json.js';
 import { markdownChunks } from './markdown.js';
 import { buildNoteModel } from './note-model.js';
 import type { ReportInput } from './types.js';
@@ -33,14 +37,28 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
     'themes.csv': () => themesCsv(input.analysis),
     'gaps.csv': () => gapsCsv(input.analysis),
     'errors.csv': () => errorsCsv(input.failures),
-    'scan.json': () => scanJson(input.analysis, model.keyFigures, input.failures, model.evidence),
+    'scan.json': () => scanJsonChunks(input.analysis, model.keyFigures, input.failures, model.evidence),
     'briefing-note.md': () => markdownChunks(model),
     'briefing-note.html': () => htmlChunks(model),
     'briefing-note.docx': () => docxChunks(model),
   };
-  const batch = new AtomicBatch();
+  // Collect garbage between files, and every ~32 MB of output or ~3 s of rendering (the Word
+  // note's output is small after compression), so peak memory follows the live data.
+  let lastBytes = 0;
+  let lastTime = performance.now();
+  const batch = new AtomicBatch((bytes) => {
+    if (bytes < lastBytes) lastBytes = 0;
+    if (bytes - lastBytes >= GC_EVERY_BYTES || performance.now() - lastTime >= GC_EVERY_MS) {
+      collectGarbage();
+      lastBytes = bytes;
+      lastTime = performance.now();
+    }
+  });
   try {
-    for (const name of REPORT_FILES) await batch.stage(join(dir, name), render[name]());
+    for (const name of REPORT_FILES) {
+      await batch.stage(join(dir, name), render[name]());
+      collectGarbage();
+    }
     return await batch.commit();
   } catch (err) {
     await batch.abort();

@@ -53,6 +53,9 @@ export function writeFileAtomicSync(file: string, data: string | Uint8Array): vo
 export class AtomicBatch {
   private staged: Array<{ tmp: string; file: string }> = [];
 
+  /** `afterWrite` runs after each write of ~1 MB, with the size written so far (string length or bytes); the report uses it to bound memory (util/gc.ts). */
+  constructor(private readonly afterWrite: (bytesSoFar: number) => void = () => {}) {}
+
   async stage(file: string, data: string | Uint8Array | Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     const tmp = tempNameFor(file);
@@ -65,10 +68,13 @@ export class AtomicBatch {
         // Small string chunks are gathered to ~1 MB before each write: fewer syscalls, bounded memory.
         let buffered: string[] = [];
         let size = 0;
+        let written = 0;
         const flush = async () => {
           if (buffered.length > 0) await fh.write(buffered.join(''));
+          written += size;
           buffered = [];
           size = 0;
+          this.afterWrite(written);
         };
         for await (const chunk of data) {
           if (typeof chunk === 'string') {
@@ -78,6 +84,7 @@ export class AtomicBatch {
           } else {
             await flush();
             await fh.write(chunk);
+            written += chunk.length;
           }
         }
         await flush();

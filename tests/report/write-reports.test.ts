@@ -53,13 +53,18 @@ describe('atomic write', () => {
     const dir = await tempDir();
     const [a, b, c] = ['a.txt', 'b.txt', 'c.bin'].map((n) => join(dir, n)) as [string, string, string];
     await writeFile(a, 'old a');
-    const batch = new AtomicBatch();
+    const progress: number[] = [];
+    const batch = new AtomicBatch((bytes) => progress.push(bytes));
     await batch.stage(a, 'new a');
     // Enough chunks to cross the 1 MB write buffer, with non-ASCII text kept intact.
-    const rows = Array.from({ length: 30_000 }, (_, i) => `row ${i} κ ≥ “quote”\n`);
+    const rows = Array.from({ length: 60_000 }, (_, i) => `row ${i} κ ≥ “quote”\n`);
     await batch.stage(b, rows.values());
     await batch.stage(c, (async function* () { yield Buffer.from('x'); yield 'y'; yield Buffer.from('z'); })());
     expect(await readFile(a, 'utf8')).toBe('old a'); // nothing visible before commit
+    // The hook saw the chunked file's bytes grow past the 1 MB write buffer, then the streamed one's.
+    const total = rows.reduce((n, r) => n + r.length, 0);
+    expect(progress.filter((b) => b >= 1 << 20).length).toBeGreaterThanOrEqual(1);
+    expect(progress).toContain(total);
     expect(existsSync(b)).toBe(false);
     expect(await batch.commit()).toEqual([a, b, c]);
     expect(await readFile(a, 'utf8')).toBe('new a');
