@@ -204,7 +204,7 @@ async function main(): Promise<void> {
       if (!ex.msg.ok) log(`planscan (${engine}) extraction FAILED: ${ex.msg.error.split('\n')[0]}`);
     }
   }
-  const sum = (xs: Array<number | null>) => (xs.every((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x as number), 0) : null);
+  const sum = (xs: Array<number | null>) => (xs.length > 0 && xs.every((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x as number), 0) : null);
   const pdftotextMs = sum(roundsOut[ENGINES[0]].map((r) => r.pdftotextMs));
   const byEngine = Object.fromEntries(ENGINES.map((engine) => {
     const planscanMs = sum(roundsOut[engine].map((r) => r.planscanMs));
@@ -305,10 +305,14 @@ function printTable(r: {
   const p = r.peakRssMb;
   out.push(`peak RSS (MB):         fresh scan ${fmt(p.freshScanChild)}   rerun ${fmt(p.rerunChild)}   rerun --force ${fmt(p.rerunForcedChild)}   bench parent/generator ${fmt(p.benchParent)}`);
   const e = r.pdfExtraction;
-  out.push(`PDF text (${e.files} PDFs, ${e.pages} pages): pdftotext x2 ${secs(e.pdftotext.wallMs ?? undefined)} (${fmt(e.pdftotext.pagesPerSec)} pages/s)`);
-  for (const engine of ENGINES) {
-    const x = e.engines[engine];
-    out.push(`  planscan, ${engine.padEnd(9)} ${secs(x.wallMs ?? undefined)} (${fmt(x.pagesPerSec)} pages/s, peak RSS ${fmt(x.peakRssMb)} MB)   ratio to pdftotext: ${x.ratio === null ? `null (${x.ratioReason ?? 'n/a'})` : x.ratio}${engine === ENGINES[0] ? '  (default engine)' : ''}`);
+  if (e.ratioReason === '--skip-extraction') {
+    out.push('PDF text extraction vs pdftotext: skipped (--skip-extraction)');
+  } else {
+    out.push(`PDF text (${e.files} PDFs, ${e.pages} pages): pdftotext x2 ${secs(e.pdftotext.wallMs ?? undefined)} (${fmt(e.pdftotext.pagesPerSec)} pages/s)`);
+    for (const engine of ENGINES) {
+      const x = e.engines[engine];
+      out.push(`  planscan, ${engine.padEnd(9)} ${secs(x.wallMs ?? undefined)} (${fmt(x.pagesPerSec)} pages/s, peak RSS ${fmt(x.peakRssMb)} MB)   ratio to pdftotext: ${x.ratio === null ? `null (${x.ratioReason ?? 'n/a'})` : x.ratio}${engine === ENGINES[0] ? '  (default engine)' : ''}`);
+    }
   }
   out.push(`load average (1/5/15 min): start ${r.machine.loadAvgAtStart.join(' ')}, end ${r.machine.loadAvgAtEnd.join(' ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
