@@ -13,7 +13,7 @@ import { openStore, type Store } from './store/index.js';
 import { DocumentError, type Failure } from './schema/failure.js';
 import type { Document } from './schema/document.js';
 import type { Analysis } from './schema/analysis.js';
-import type { ClassifiedPriority, Priority } from './schema/priority.js';
+import type { Priority } from './schema/priority.js';
 import type { SourceEntry } from './schema/source.js';
 import { surveyPriorities } from './pipeline/survey.js';
 import { silentProgress, type Progress } from './pipeline/progress.js';
@@ -60,7 +60,7 @@ export interface RunResult {
  * document is done and read back (without their cues) only if the reports are written, so memory
  * stays flat while documents are read.
  */
-interface DocResult { doc: Document; priorities: ClassifiedPriority[] | null }
+interface DocResult { doc: Document }
 
 function keep(doc: Document, isPlan: boolean): Document {
   return isPlan ? doc : { ...doc, blocks: [] };
@@ -107,7 +107,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         if (cached) {
           timings.ingest += performance.now() - t;
           store.linkDocument(runId, entry.id, raw.contentHash);
-          results.set(entry.id, { doc: { ...cached, source: entry }, priorities: null });
+          results.set(entry.id, { doc: { ...cached, source: entry } });
           reused++;
           progress.tick(++done, `${entry.id}: unchanged, reused`);
           return;
@@ -123,7 +123,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         store.saveDocument(runId, doc, priorities);
         // The priorities are read back from the store for the report, as for an unchanged document:
         // holding them here would make memory grow with the corpus while it is being read.
-        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId), priorities: null });
+        results.set(entry.id, { doc: keep(doc, entry.id === loaded.currentPlanId) });
         parsed++;
         progress.tick(++done, `${entry.id}: ${doc.format}, ${doc.pages} page(s), ${priorities.length} priorities`);
       } catch (err) {
@@ -173,11 +173,11 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       };
     }
 
-    for (const r of ok) r.priorities ??= store.documentPriorities(r.doc.sourceId, r.doc.contentHash, { cues: false });
+    const stored = (r: DocResult) => store.documentPriorities(r.doc.sourceId, r.doc.contentHash, { cues: false });
     const planResult = loaded.currentPlanId ? results.get(loaded.currentPlanId) : undefined;
     const others = ok.filter((r) => r.doc.sourceId !== loaded.currentPlanId);
-    const priorities = store.applyOverrides(others.flatMap((r) => r.priorities ?? []));
-    const planPriorities = planResult ? store.applyOverrides(planResult.priorities ?? []) : [];
+    const priorities = store.applyOverrides(others.flatMap(stored));
+    const planPriorities = planResult ? store.applyOverrides(stored(planResult)) : [];
 
     let t = performance.now();
     const analysis = analyse({
