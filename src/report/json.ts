@@ -12,7 +12,8 @@ export function scanJson(analysis: Analysis, counts: KeyFigures, failures: Failu
   return [...scanJsonChunks(analysis, counts, failures, evidence)].join('');
 }
 
-const EVIDENCE_SLOT = '"__planscan_evidence__"';
+/** Stands in for the evidence array in the stringified head, which is then split around it. */
+const EVIDENCE_SLOT = '__planscan_evidence__';
 
 /** scan.json in pieces: the evidence array (one entry per priority) is written an entry at a time. */
 export function* scanJsonChunks(analysis: Analysis, counts: KeyFigures, failures: Failure[], evidence: EvidenceRow[]): Generator<string> {
@@ -23,7 +24,7 @@ export function* scanJsonChunks(analysis: Analysis, counts: KeyFigures, failures
     failures,
     evidence: [],
   };
-  const [before, after] = JSON.stringify({ ...out, evidence: JSON.parse(EVIDENCE_SLOT) as unknown }, null, 2).split(EVIDENCE_SLOT) as [string, string];
+  const [before, after] = JSON.stringify({ ...out, evidence: EVIDENCE_SLOT }, null, 2).split(JSON.stringify(EVIDENCE_SLOT)) as [string, string];
   yield `${before}[`;
   for (const [i, e] of evidence.entries()) {
     yield `${i === 0 ? '' : ','}\n    ${JSON.stringify({ ref: e.ref, priorityId: e.priorityId, sourceId: e.sourceId, theme: e.theme, page: e.page })}`;
