@@ -5,7 +5,7 @@ import { loadSources } from './config/index.js';
 import { fetchSource, parseSource, closeIngest, type IngestOptions, type PdfEngine } from './ingest/index.js';
 import { extractPriorities } from './extract/index.js';
 import { loadClassifier, classifyPriorities } from './classify/index.js';
-import { analyse } from './weight/index.js';
+import { analyse } from './analyse/index.js';
 import { REPORT_FILES, writeReports, type ReviewSummary } from './report/index.js';
 import { reportInputsHash } from './pipeline/inputs.js';
 import { reviewAgreement } from './review/index.js';

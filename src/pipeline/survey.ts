@@ -4,7 +4,7 @@ import { priorityId } from '../extract/index.js';
 
 /**
  * A partner-survey CSV becomes one named priority per response row.
- * Convention shared with weight/survey: `section` is `rank:N`, so ranks survive storage.
+ * Convention shared with analyse/survey: `section` is `rank:N`, so ranks survive storage.
  */
 export function surveyPriorities(doc: Document): Priority[] {
   return doc.blocks

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource, closeIngest } from '../../src/ingest/index.js';
 import { extractPriorities } from '../../src/extract/index.js';
 import { classifyPriorities, loadClassifier } from '../../src/classify/index.js';
-import { analyse } from '../../src/weight/index.js';
+import { analyse } from '../../src/analyse/index.js';
 import type { SourceEntry } from '../../src/schema/source.js';
 import type { Priority } from '../../src/schema/priority.js';
 import { sharedPath } from '../shared-path.js';

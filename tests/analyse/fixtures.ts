@@ -1,5 +1,5 @@
 import type { ClassifiedPriority, Document, SourceEntry, ThemeSummary } from '../../src/schema/index.js';
-import type { AnalysisInput, ThemeInfo, ThemeLexicon } from '../../src/weight/index.js';
+import type { AnalysisInput, ThemeInfo, ThemeLexicon } from '../../src/analyse/index.js';
 
 /** A tiny hand-made lexicon standing in for the real classifier. */
 export const THEMES: ThemeInfo[] = [

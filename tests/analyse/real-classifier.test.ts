@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadClassifier, type Classifier } from '../../src/classify/index.js';
 import { Analysis } from '../../src/schema/index.js';
-import { analyse, type ThemeLexicon } from '../../src/weight/index.js';
+import { analyse, type ThemeLexicon } from '../../src/analyse/index.js';
 import { PARTNERS, PLAN_SOURCE, input, planDoc, pri } from './fixtures.js';
 
 // Compile-time check: the real Classifier satisfies the structural ThemeLexicon analyse() takes.

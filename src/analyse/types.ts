@@ -12,7 +12,7 @@ export interface ThemeInfo {
 
 /**
  * Deviation from docs/architecture.md: `analyse` takes this structural interface instead of the full
- * `Classifier`, so src/weight does not import src/classify. A real `Classifier`
+ * `Classifier`, so src/analyse does not import src/classify. A real `Classifier`
  * (`{ classify, themeMentions, taxonomy: { themes } }`) satisfies it as is.
  */
 export interface ThemeLexicon {

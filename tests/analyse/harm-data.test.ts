@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ANALYST_INDEX, loadHarmTable, logImpact, parseHarmCsv, resolveScoring, themeHarm } from '../../src/weight/index.js';
+import { ANALYST_INDEX, loadHarmTable, logImpact, parseHarmCsv, resolveScoring, themeHarm } from '../../src/analyse/index.js';
 import { sharedPath } from '../shared-path.js';
 
 const rows = loadHarmTable();

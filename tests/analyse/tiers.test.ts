@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTierRule, resolveScoring, tierOf } from '../../src/weight/index.js';
+import { describeTierRule, resolveScoring, tierOf } from '../../src/analyse/index.js';
 
 const cfg = resolveScoring();
 const t = (partners: number, totalPartners: number, areas: number, totalAreas: number) => tierOf({ partners, totalPartners, areas, totalAreas }, cfg);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepMerge, describeFormula, numericSettings, resolveScoring, ScoringError, scoreTheme } from '../../src/weight/index.js';
+import { deepMerge, describeFormula, numericSettings, resolveScoring, ScoringError, scoreTheme } from '../../src/analyse/index.js';
 
 const cfg = resolveScoring();
 

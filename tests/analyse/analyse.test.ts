@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analysis } from '../../src/schema/index.js';
-import { analyse } from '../../src/weight/index.js';
+import { analyse } from '../../src/analyse/index.js';
 import { PARTNERS, PLAN_SOURCE, input, planDoc, pri, prevTheme, source } from './fixtures.js';
 
 const PRIORITIES = [

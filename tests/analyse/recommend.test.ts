@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, electionTimetable, meetsRefreshBar, planDueDate, resolveScoring } from '../../src/weight/index.js';
+import { analyse, electionTimetable, meetsRefreshBar, planDueDate, resolveScoring } from '../../src/analyse/index.js';
 import { PLAN_SOURCE, SCAN, input, planDoc, pri, source, PARTNERS } from './fixtures.js';
 
 const daEverywhere = PARTNERS.map((s) => pri(s.id, 'domestic_abuse'));
