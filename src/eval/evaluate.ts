@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { extractPriorities } from '../extract/index.js';
-import { Kind } from '../schema/index.js';
+import { Kind, type Document } from '../schema/index.js';
 import { parseEvalDoc, sourceFromHeader } from './header.js';
 import { matches } from './match.js';
 import type { ClassificationEval, DocEval, EvalReport } from './report.js';
@@ -38,6 +38,30 @@ export function readLabels(file: string): LabelRow[] {
 }
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The labelled documents of a set, read as the pipeline reads them, with their label rows. */
+export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[] }>; missingFiles: string[] } {
+  const byFile = new Map<string, LabelRow[]>();
+  for (const l of readLabels(labelsFile)) {
+    if (!l.file || !l.priority_text) continue;
+    const arr = byFile.get(l.file) ?? [];
+    arr.push(l);
+    byFile.set(l.file, arr);
+  }
+  const docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[] }> = [];
+  const missingFiles: string[] = [];
+  for (const [file, rows] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const full = path.join(docsDir, file);
+    if (!existsSync(full)) {
+      missingFiles.push(file);
+      continue;
+    }
+    const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
+    const source = sourceFromHeader(file, header);
+    docs.push({ file, partnerType: source.partner_type, doc: textToDocument(body, { source }), labels: rows });
+  }
+  return { docs, missingFiles };
+}
 
 /** Extraction (and optionally classification) measures over a labelled set. */
 export function evaluate(opts: EvaluateOptions): EvalReport {
@@ -102,6 +126,12 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
 
 /** Kind accuracy, macro-F1 over the four kinds, confusion matrix, theme accuracy on crime/target_group rows. */
 export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn): ClassificationEval {
+  return measuresFromPredictions(rows.map((row) => ({ row, pred: classify(row.priority_text) })));
+}
+
+/** The same measures over predictions already made (e.g. each row predicted by its held-out fold's model). */
+export function measuresFromPredictions(pairs: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }>): ClassificationEval {
+  const rows = pairs.map((p) => p.row);
   const kinds = Kind.options as readonly string[];
   const confusion: Record<string, Record<string, number>> = {};
   for (const e of kinds) confusion[e] = Object.fromEntries(kinds.map((p) => [p, 0]));
@@ -109,8 +139,7 @@ export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn): 
   let themeRows = 0;
   let themeCorrect = 0;
   const themeErrors: ClassificationEval['themeErrors'] = [];
-  for (const r of rows) {
-    const c = classify(r.priority_text);
+  for (const { row: r, pred: c } of pairs) {
     const exp = r.kind;
     const pred = c.kind;
     if (!confusion[exp]) confusion[exp] = Object.fromEntries(kinds.map((p) => [p, 0]));

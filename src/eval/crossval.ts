@@ -1,0 +1,174 @@
+/**
+ * Cross-validation by document: folds of whole documents, stratified by partner type, so what is
+ * learned or tuned on some documents is scored on the others (the way the held-back set scores us).
+ *
+ * The learners are parameters: `trainExtractor` gets the training folds' documents with their
+ * labels and returns an extractor; `trainClassifier` gets the training folds' label rows and returns
+ * a classify function. Each held-out fold is scored with the same measures as the in-sample eval.
+ */
+import { measuresFromPredictions, type ClassifyFn, type LabelRow } from './evaluate.js';
+import { matches } from './match.js';
+import type { ClassificationEval } from './report.js';
+
+/** One labelled document as the learners see it. */
+export interface LabelledDoc<D> {
+  file: string;
+  partnerType: string;
+  doc: D;
+  labels: LabelRow[];
+}
+
+export type Extractor<D> = (doc: D) => string[];
+
+export interface CrossValOptions<D> {
+  docs: Array<LabelledDoc<D>>;
+  k: number;
+  /** Default: no training (the same extractor for every fold). */
+  trainExtractor?: (train: Array<LabelledDoc<D>>) => Extractor<D>;
+  trainClassifier?: (train: LabelRow[]) => ClassifyFn;
+}
+
+export interface FoldExtraction {
+  fold: number;
+  documents: number;
+  labelled: number;
+  matched: number;
+  extracted: number;
+  recall: number;
+  noise: number;
+}
+
+export interface PartnerTypeExtraction {
+  partnerType: string;
+  documents: number;
+  labelled: number;
+  matched: number;
+  extracted: number;
+  recall: number;
+  noise: number;
+}
+
+export interface CrossValReport {
+  k: number;
+  folds: FoldExtraction[];
+  /** Mean over folds (each fold's recall and noise weigh the same). */
+  mean: { recall: number; noise: number };
+  /** Pooled over every held-out document. */
+  pooled: { labelled: number; matched: number; extracted: number; recall: number; noise: number };
+  perPartnerType: PartnerTypeExtraction[];
+  /** Per document, held out: which labels were missed and which extractions matched nothing. */
+  perDoc: Array<{ file: string; fold: number; labelled: number; matched: number; extracted: number; missed: string[]; unmatched: string[] }>;
+  classification: { folds: Array<{ fold: number } & Pick<ClassificationEval, 'rows' | 'kindMacroF1' | 'kindAccuracy' | 'themeAccuracy' | 'themeRows'>>; mean: { kindMacroF1: number; themeAccuracy: number }; pooled: ClassificationEval } | null;
+}
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+/**
+ * Deterministic stratified assignment: documents sorted by partner type then file name, dealt
+ * round-robin; each partner type starts where the previous one stopped, so small types spread.
+ */
+export function assignFolds(docs: Array<{ file: string; partnerType: string }>, k: number): Map<string, number> {
+  if (!Number.isInteger(k) || k < 2) throw new Error(`folds must be an integer of at least 2, not ${k}`);
+  const sorted = [...docs].sort((a, b) => a.partnerType.localeCompare(b.partnerType) || a.file.localeCompare(b.file));
+  const out = new Map<string, number>();
+  sorted.forEach((d, i) => out.set(d.file, i % k));
+  return out;
+}
+
+function extractionCounts<D>(d: LabelledDoc<D>, extracted: string[]) {
+  const missed = d.labels.filter((r) => !extracted.some((e) => matches(r.priority_text, e))).map((r) => r.priority_text);
+  const unmatched = extracted.filter((e) => !d.labels.some((r) => matches(r.priority_text, e)));
+  return { labelled: d.labels.length, matched: d.labels.length - missed.length, extracted: extracted.length, missed, unmatched };
+}
+
+export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extractor<D>): CrossValReport {
+  const foldOf = assignFolds(opts.docs, opts.k);
+  const folds: FoldExtraction[] = [];
+  const perDoc: CrossValReport['perDoc'] = [];
+  const heldOutPredictions: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }> = [];
+  const classFolds: NonNullable<CrossValReport['classification']>['folds'] = [];
+  for (let f = 0; f < opts.k; f++) {
+    const test = opts.docs.filter((d) => foldOf.get(d.file) === f);
+    const train = opts.docs.filter((d) => foldOf.get(d.file) !== f);
+    if (test.length === 0) continue;
+    const extractor = opts.trainExtractor ? opts.trainExtractor(train) : baseExtractor;
+    let labelled = 0, matched = 0, extracted = 0;
+    for (const d of test) {
+      const c = extractionCounts(d, extractor(d.doc));
+      labelled += c.labelled;
+      matched += c.matched;
+      extracted += c.extracted;
+      perDoc.push({ file: d.file, fold: f, ...c });
+    }
+    folds.push({ fold: f, documents: test.length, labelled, matched, extracted, recall: round(labelled ? matched / labelled : 0), noise: round(labelled ? extracted / labelled : 0) });
+    if (opts.trainClassifier) {
+      const classify = opts.trainClassifier(train.flatMap((d) => d.labels));
+      const rows = test.flatMap((d) => d.labels);
+      const preds = rows.map((row) => ({ row, pred: classify(row.priority_text) }));
+      const m = measuresFromPredictions(preds);
+      classFolds.push({ fold: f, rows: m.rows, kindMacroF1: m.kindMacroF1, kindAccuracy: m.kindAccuracy, themeAccuracy: m.themeAccuracy, themeRows: m.themeRows });
+      heldOutPredictions.push(...preds);
+    }
+  }
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  const labelled = sum(perDoc.map((d) => d.labelled));
+  const matched = sum(perDoc.map((d) => d.matched));
+  const extracted = sum(perDoc.map((d) => d.extracted));
+  const types = new Map<string, PartnerTypeExtraction>();
+  for (const d of perDoc) {
+    const pt = opts.docs.find((x) => x.file === d.file)!.partnerType;
+    const t = types.get(pt) ?? { partnerType: pt, documents: 0, labelled: 0, matched: 0, extracted: 0, recall: 0, noise: 0 };
+    t.documents++;
+    t.labelled += d.labelled;
+    t.matched += d.matched;
+    t.extracted += d.extracted;
+    types.set(pt, t);
+  }
+  for (const t of types.values()) {
+    t.recall = round(t.labelled ? t.matched / t.labelled : 0);
+    t.noise = round(t.labelled ? t.extracted / t.labelled : 0);
+  }
+  let classification: CrossValReport['classification'] = null;
+  if (opts.trainClassifier) {
+    const pooled = measuresFromPredictions(heldOutPredictions);
+    classification = {
+      folds: classFolds,
+      mean: { kindMacroF1: round(sum(classFolds.map((f) => f.kindMacroF1)) / classFolds.length), themeAccuracy: round(sum(classFolds.map((f) => f.themeAccuracy)) / classFolds.length) },
+      pooled,
+    };
+  }
+  return {
+    k: opts.k,
+    folds,
+    mean: { recall: round(sum(folds.map((f) => f.recall)) / folds.length), noise: round(sum(folds.map((f) => f.noise)) / folds.length) },
+    pooled: { labelled, matched, extracted, recall: round(labelled ? matched / labelled : 0), noise: round(labelled ? extracted / labelled : 0) },
+    perPartnerType: [...types.values()].sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType)),
+    perDoc,
+    classification,
+  };
+}
+
+/** Terminal summary: each fold, the mean, per partner type, and the pooled classification table. */
+export function formatCrossVal(r: CrossValReport): string {
+  const lines: string[] = [];
+  lines.push(`Cross-validation by document: ${r.k} folds, stratified by partner type (held-out figures)`);
+  lines.push('  fold  docs  labelled  recall  noise' + (r.classification ? '   kind-F1  theme-acc' : ''));
+  for (const f of r.folds) {
+    const c = r.classification?.folds.find((x) => x.fold === f.fold);
+    lines.push(`  ${String(f.fold + 1).padStart(4)}  ${String(f.documents).padStart(4)}  ${String(f.labelled).padStart(8)}  ${f.recall.toFixed(3)}  ${f.noise.toFixed(2).padStart(5)}` + (c ? `   ${c.kindMacroF1.toFixed(3)}    ${c.themeAccuracy.toFixed(3)}` : ''));
+  }
+  lines.push(`  mean                    ${r.mean.recall.toFixed(3)}  ${r.mean.noise.toFixed(2).padStart(5)}` + (r.classification ? `   ${r.classification.mean.kindMacroF1.toFixed(3)}    ${r.classification.mean.themeAccuracy.toFixed(3)}` : ''));
+  lines.push(`  pooled: recall ${r.pooled.recall.toFixed(3)} (${r.pooled.matched}/${r.pooled.labelled}), noise ${r.pooled.noise.toFixed(2)}   targets: recall >= 0.90, noise <= 1.5`);
+  lines.push('', '  partner type  docs  labelled  recall  noise');
+  for (const t of r.perPartnerType) lines.push(`  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : ''}`);
+  const c = r.classification?.pooled;
+  if (c) {
+    lines.push('', `  classification, held out (${c.rows} rows): kind macro-F1 ${c.kindMacroF1.toFixed(3)}, kind accuracy ${c.kindAccuracy.toFixed(3)}, theme accuracy ${c.themeAccuracy.toFixed(3)} (${c.themeRows} rows)   targets: macro-F1 >= 0.86, theme >= 0.91`);
+    for (const [k, s] of Object.entries(c.perKind)) lines.push(`    ${k.padEnd(16)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  n=${s.support}`);
+    const kinds = Object.keys(c.confusion);
+    lines.push('    confusion (rows expected, columns predicted):');
+    lines.push('    ' + ''.padEnd(18) + kinds.map((k) => k.slice(0, 10).padStart(11)).join(''));
+    for (const e of kinds) lines.push('    ' + e.padEnd(18) + kinds.map((p) => String(c.confusion[e]?.[p] ?? 0).padStart(11)).join(''));
+  }
+  return lines.join('\n');
+}
