@@ -28,6 +28,6 @@ export class DocumentError extends Error {
     this.name = 'DocumentError';
   }
   toFailure(sourceId: string): Failure {
-    return { sourceId, stage: this.stage, code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+    return { sourceId, stage: this.stage, code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), level: 'error' };
   }
 }
