@@ -105,7 +105,7 @@ describe('every CSV, for Excel', () => {
     expect(evil.map((r) => unguardCell(r.quote!))).toEqual(PAYLOADS.map((_, i) => `${PAYLOADS[(i + 2) % PAYLOADS.length]} – as the strategy says`));
     expect(evil.map((r) => r.text)).toEqual(PAYLOADS.map((s) => `'${s}`));
     const fromEvil = evil.find((r) => r.source_id === 'csp-evil')!;
-    expect([fromEvil.partner, fromEvil.area, fromEvil.document].map(unguardCell)).toEqual([LINK, PLUS, CR]);
+    expect([fromEvil.partner, fromEvil.area, fromEvil.document].map((v) => unguardCell(v!))).toEqual([LINK, PLUS, CR]);
     const cues = rows['priorities-cues.csv']!.filter((r) => r.priority_id === 'x0');
     expect(cues.map((r) => unguardCell(r.term!))).toEqual([PAYLOADS[4]]);
     expect(cues[0]!.weight).toBe('-1.25');
@@ -113,7 +113,7 @@ describe('every CSV, for Excel', () => {
     expect(unguardCell(da.plan_quote!)).toBe(CALC);
     expect(da.partners!.split('; ')).toContain(EQ);
     const warning = rows['errors.csv']!.find((e) => e.level === 'warning')!;
-    expect([warning.message, warning.hint, warning.partner].map(unguardCell)).toEqual([AT, TAB, LINK]);
+    expect([warning.message, warning.hint, warning.partner].map((v) => unguardCell(v!))).toEqual([AT, TAB, LINK]);
     expect(unguardCell(rows['gaps.csv']!.find((g) => g.theme === 'modern_slavery')!.reason!)).toContain(`${LINK} national`);
     expect(QUOTED.startsWith("'")).toBe(true);
   });
