@@ -94,10 +94,12 @@ export function gapsCsv(analysis: Analysis): string {
   const names = themeNames(analysis);
   return spreadsheetCsv(
     GAP_COLUMNS,
-    gapRows(analysis.gaps).map((g) => ({
-      theme: g.theme, theme_name: names.name(g.theme), kind: g.kind, tier: g.tier, score: g.score,
-      reason: g.reasons.join(' '), type: list(g.types),
-    })),
+    gapRows(analysis.gaps).map((g) => {
+      const name = names.name(g.theme);
+      // Each reason starts "<name>: "; said once, at the start of the cell.
+      const reason = g.reasons.map((r, i) => (i > 0 && r.startsWith(`${name}: `) ? `Also ${r.slice(name.length + 2)}` : r)).join(' ');
+      return { theme: g.theme, theme_name: name, kind: g.kind, tier: g.tier, score: g.score, reason, type: list(g.types) };
+    }),
   );
 }
 

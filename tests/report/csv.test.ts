@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import {
-  buildNoteModel, ERROR_COLUMNS, GAP_COLUMNS, PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, THEME_COLUMNS, writeReports,
+  buildNoteModel, ERROR_COLUMNS, GAP_COLUMNS, gapsCsv, PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, THEME_COLUMNS, writeReports,
   type ReportInput,
 } from '../../src/report/index.js';
 import type { ClassifiedPriority, Failure } from '../../src/schema/index.js';
@@ -189,6 +189,19 @@ describe('themes.csv, gaps.csv, errors.csv', () => {
     expect(slavery).toMatchObject({ theme_name: 'Modern slavery & trafficking', type: 'missing_from_plan; national_missing' });
     expect(slavery.reason).toMatch(/^Cited by Reading CSP .* not in the plan\. .*national$/);
     expect(g.find((r) => r.theme === 'rural_crime')!.type).toBe('missing_from_plan');
+  });
+
+  test('gaps.csv names a merged theme once at the start of its reason', () => {
+    const analysis = structuredClone(input.analysis);
+    analysis.gaps = [
+      { theme: 'fraud', kind: 'crime', tier: 'major', score: 7, reason: 'Fraud and scams: cited by 3 of 12 partners; it is not in the current plan.', type: 'missing_from_plan' },
+      { theme: 'fraud', kind: 'crime', tier: 'major', score: 7, reason: 'Fraud and scams: cited by national sources but not covered by the current plan.', type: 'national_missing' },
+    ];
+    const g = parse(gapsCsv(analysis), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(g).toEqual([{
+      theme: 'fraud', theme_name: 'Fraud and scams', kind: 'crime', tier: 'major', score: '7', type: 'missing_from_plan; national_missing',
+      reason: 'Fraud and scams: cited by 3 of 12 partners; it is not in the current plan. Also cited by national sources but not covered by the current plan.',
+    }]);
   });
 
   test('errors.csv: level and partner columns, failures before warnings', () => {
