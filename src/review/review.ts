@@ -78,8 +78,10 @@ interface Decided {
 }
 const changes = (d: Decided) => d.exclude || d.kind !== undefined || d.theme !== undefined;
 const sameDecision = (a: Decided, b: Decided) => a.kind === b.kind && a.theme === b.theme && a.exclude === b.exclude;
-const describe = (d: Decided) =>
-  `row ${d.row}: ${(['kind_override', 'theme_override', 'exclude'] as const).map((c) => `${c} '${d.written[c]}'`).join(', ')}`;
+const describe = (d: Decided) => {
+  const set = (['kind_override', 'theme_override', 'exclude'] as const).filter((c) => d.written[c] !== '').map((c) => `${c} '${d.written[c]}'`);
+  return `row ${d.row}: ${set.length ? set.join(', ') : 'no override'}`;
+};
 
 /**
  * Same statement, different decisions. The same id twice must agree in every column; two ids with

@@ -130,7 +130,7 @@ describe('review apply: the same statement twice', () => {
     writeCsv(file, [...rows, { ...rows[0]!, theme_override: 'night_time_economy' }]);
     expect(() => applyReview(store, file, IDS)).toThrow(
       "review.csv rows 2 and 4, column id: statement 'p1' is listed twice with different overrides " +
-        "(row 2: kind_override '', theme_override 'fraud', exclude ''; row 4: kind_override '', theme_override 'night_time_economy', exclude ''): keep one row",
+        "(row 2: theme_override 'fraud'; row 4: theme_override 'night_time_economy'): keep one row",
     );
     expect(store.overrides().size).toBe(0);
     expect(store.reviews()).toEqual([]);
@@ -166,5 +166,16 @@ describe('review apply: the same statement twice', () => {
     const res = applyReview(store, file, IDS);
     expect(res).toMatchObject({ reviewed: 2, overrides: 1 });
     expect(store.overrides().size).toBe(1);
+  });
+});
+
+describe('review apply: a row left empty and the same id changed', () => {
+  it('is a conflict too (the reviews table keeps one decision per statement)', () => {
+    const { store, file } = seeded(['Nuisance']);
+    exportReview(store, 2024, file);
+    const rows = readCsv(file);
+    writeCsv(file, [...rows, { ...rows[0]!, kind_override: 'mechanism' }]);
+    expect(() => applyReview(store, file, IDS)).toThrow("(row 2: no override; row 3: kind_override 'mechanism'): keep one row");
+    expect(store.reviews()).toEqual([]);
   });
 });
