@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { themeNames } from '../report/csv/names.js';
-import { Kind } from '../schema/index.js';
+import { Kind, type ClassifiedPriority } from '../schema/index.js';
 import { normaliseText, writeFileAtomicSync, type Store } from '../store/index.js';
 import { spreadsheetCsv, unguardCell } from '../util/spreadsheet.js';
 import { agreement, type Agreement } from './kappa.js';
@@ -116,6 +116,23 @@ function conflicts(name: string, rows: Decided[]): { problems: string[]; unique:
   return { problems, unique };
 }
 
+/** What Excel saves for an id it read as a number: 1234567890123456 → "1.23457E+15", 12e34... → "1.2E+35". */
+const EXCEL_NUMBER = /^-?\d+(\.\d+)?(E[+-]?\d+)?$/i;
+
+/**
+ * Finds the statement behind an id Excel turned into a number (a hex id of digits, or digits with
+ * one "e", about 1 in 800): the one statement of that source with that text in the scan year.
+ */
+function excelNumberedId(store: Store, year: number | null): (id: string, sourceId: string, text: string) => ClassifiedPriority | null {
+  let bySourceText: Map<string, ClassifiedPriority[]> | undefined;
+  return (id, sourceId, text) => {
+    if (!EXCEL_NUMBER.test(id) || year === null) return null;
+    bySourceText ??= store.priorities(year).reduce((m, p) => m.set(`${p.sourceId}\u0000${p.text}`, [...(m.get(`${p.sourceId}\u0000${p.text}`) ?? []), p]), new Map<string, ClassifiedPriority[]>());
+    const hits = new Map((bySourceText.get(`${sourceId}\u0000${text}`) ?? []).map((p) => [p.id, p]));
+    return hits.size === 1 ? [...hits.values()][0]! : null;
+  };
+}
+
 /**
  * Validates every row of a review file, then (only when all rows are valid and no statement is
  * given two different decisions), in one transaction: records every row in the reviews table
@@ -142,6 +159,8 @@ export function applyReview(
   if (missing.length) throw new ReviewError(file, [`${name} row 1: missing column(s) ${missing.join(', ')}`]);
   const col = (rec: string[], c: Column): string => unguardCell(rec[header.indexOf(c)] ?? '').trim();
   const resolveTheme = themeResolver(themeCatalogue(validThemes));
+  const dirYear = /^\d{4}$/.test(path.basename(path.dirname(path.resolve(file)))) ? Number(path.basename(path.dirname(path.resolve(file)))) : undefined;
+  const numberedById = excelNumberedId(store, opts.year ?? dirYear ?? store.latestYear());
 
   const Row = z.object({
     id: z.string().min(1, 'is empty'),
@@ -184,10 +203,10 @@ export function applyReview(
       }
     }
     if (rowProblems.length || !r.success) return void problems.push(...rowProblems);
-    const stored = store.priorityById(r.data.id);
+    const stored = store.priorityById(r.data.id) ?? numberedById(r.data.id, col(rec, 'source_id'), r.data.text);
     if (!stored) return void problems.push(`${name} row ${row}, column id: '${r.data.id}' is not a statement in ${store.file}`);
     decided.push({
-      row, id: r.data.id, text: stored.text, kind: r.data.kind_override === '' ? undefined : r.data.kind_override, theme,
+      row, id: stored.id, text: stored.text, kind: r.data.kind_override === '' ? undefined : r.data.kind_override, theme,
       exclude: YES.has(r.data.exclude.toLowerCase()),
       written: { kind_override: col(rec, 'kind_override'), theme_override: typed, exclude: r.data.exclude },
     });
@@ -202,7 +221,6 @@ export function applyReview(
   };
   const pairs: Array<{ machine: string; analyst: string }> = [];
   const latest = store.latestYear();
-  const dirYear = /^\d{4}$/.test(path.basename(path.dirname(path.resolve(file)))) ? Number(path.basename(path.dirname(path.resolve(file)))) : undefined;
   /** Scan year a row belongs to: --year, else the DIR/YEAR/review.csv folder, else the latest year using it. */
   const yearOf = (id: string): number | null => {
     if (opts.year !== undefined) return opts.year;

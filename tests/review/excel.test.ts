@@ -179,3 +179,22 @@ describe('review apply: a row left empty and the same id changed', () => {
     expect(store.reviews()).toEqual([]);
   });
 });
+
+describe('review apply: an id Excel turned into a number', () => {
+  it('is matched by source and text; a wrong id that is not a number is still refused', () => {
+    const { store, file } = seeded(['Nuisance', 'Phone scams']);
+    exportReview(store, 2024, file);
+    const rows = readCsv(file);
+    // What Excel saves for the id "1234567890123456" (or "12e3..."), read as a number.
+    rows[1]!.id = '1.23457E+15';
+    rows[1]!.theme_override = 'fraud';
+    writeCsv(file, rows);
+    const res = applyReview(store, file, IDS);
+    expect(res).toMatchObject({ recorded: 2, overrides: 1 });
+    expect(store.reviews(2024).find((r) => r.analystTheme === 'fraud')!.priorityId).toBe('p2');
+    rows[1]!.id = '1.23457E+15';
+    rows[1]!.text = 'Phone scams!';
+    writeCsv(file, rows);
+    expect(() => applyReview(store, file, IDS)).toThrow("row 3, column id: '1.23457E+15' is not a statement");
+  });
+});
