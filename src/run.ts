@@ -129,7 +129,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       } catch (err) {
         const failure = err instanceof DocumentError
           ? err.toFailure(entry.id)
-          : { sourceId: entry.id, stage: 'parse' as const, code: 'internal', message: `${label(entry)}: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a planscan bug; please report it with the file' };
+          : { sourceId: entry.id, stage: 'parse' as const, code: 'internal', message: `${label(entry)}: ${(err as Error)?.message ?? String(err)}`, hint: 'this is a planscan bug; please report it with the file', level: 'error' as const };
         failures.push(failure);
         progress.tick(++done, `${entry.id}: FAILED (${failure.code}) ${failure.message}`);
       }

@@ -1,98 +1,47 @@
-/** CSV reporters: priorities, themes, gaps and errors (header row always written). */
-import { stringify } from 'csv-stringify/sync';
-import type { Analysis, ClassifiedPriority, Cue, Failure, SourceEntry } from '../schema/index.js';
-import type { EvidenceRow } from './note-model.js';
+/**
+ * CSV reporters for Excel: UTF-8 with a byte-order mark, a header row always, every text cell
+ * guarded against formula injection (src/util/spreadsheet.ts), theme names beside theme ids.
+ * Computed from the Analysis and the report input only, never from the note.
+ */
+import type { Analysis, Failure, Gap, SourceEntry } from '../schema/index.js';
+import { spreadsheetCsv } from '../util/spreadsheet.js';
+import { list, partnerTypeName, themeNames } from './csv/names.js';
 
-function toCsv(columns: string[], rows: Array<Record<string, string | number>>, header = true): string {
-  return stringify(rows, { header, columns, quoted_match: /^[=+\-@\t\r]/ });
-}
-
-/** Strips characters a spreadsheet would run as a formula when a cell starts with them. */
-function safe(s: string): string {
-  return /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-}
-
-export const PRIORITY_COLUMNS = [
-  'source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence',
-  'quote', 'strength', 'other_themes', 'cues', 'ref', 'priority_id', 'rule', 'document',
-];
-
-export function prioritiesCsv(priorities: ClassifiedPriority[], sources: SourceEntry[], evidence: EvidenceRow[], storedCues?: (p: ClassifiedPriority) => Cue[]): string {
-  return [...prioritiesCsvChunks(priorities, sources, evidence, storedCues)].join('');
-}
-
-/** priorities.csv in pieces of a few thousand rows (header first), in evidence-reference order. */
-export function* prioritiesCsvChunks(
-  priorities: ClassifiedPriority[],
-  sources: SourceEntry[],
-  evidence: EvidenceRow[],
-  storedCues?: (p: ClassifiedPriority) => Cue[],
-): Generator<string> {
-  const src = new Map(sources.map((s) => [s.id, s]));
-  const ev = new Map(evidence.map((e) => [e.priorityId, e]));
-  const ordered = [...priorities].sort((a, b) => {
-    const ra = Number(ev.get(a.id)?.ref.slice(1) ?? Infinity);
-    const rb = Number(ev.get(b.id)?.ref.slice(1) ?? Infinity);
-    return ra - rb;
-  });
-  const row = (p: ClassifiedPriority) => {
-      const s = src.get(p.sourceId);
-      return {
-        source_id: p.sourceId,
-        partner: safe(s?.partner ?? ''),
-        partner_type: s?.partner_type ?? '',
-        area: safe(s?.area ?? ''),
-        year: s?.year ?? '',
-        page: p.page,
-        section: safe(p.section),
-        text: safe(p.text),
-        kind: p.kind,
-        theme: p.theme ?? '',
-        confidence: Number(p.confidence.toFixed(3)),
-        quote: safe(p.quote),
-        strength: p.strength,
-        other_themes: p.otherThemes.join('; '),
-        cues: [...(storedCues?.(p) ?? []), ...p.cues].map((c) => `${c.term}(${c.source}:${Number(c.weight.toFixed(3))})`).join('; '),
-        ref: ev.get(p.id)?.ref ?? '',
-        priority_id: p.id,
-        rule: p.rule,
-        document: safe(ev.get(p.id)?.document ?? ''),
-      };
-  };
-  // Small batches: rows built and stringified together die young instead of being promoted to
-  // the old generation (2,000-row batches pushed a national scan's heap past 1.5 GB).
-  const BATCH = 100;
-  if (ordered.length === 0) yield toCsv(PRIORITY_COLUMNS, []);
-  for (let i = 0; i < ordered.length; i += BATCH) {
-    yield toCsv(PRIORITY_COLUMNS, ordered.slice(i, i + BATCH).map(row), i === 0);
-  }
-}
+export {
+  PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, prioritiesCsv, prioritiesCsvChunks, priorityCuesCsv, priorityCuesCsvChunks,
+  orderPriorities, type RefOf,
+} from './csv/priorities.js';
+export { themeNames, partnerTypeName, type ThemeNames } from './csv/names.js';
 
 export const THEME_COLUMNS = [
-  'theme', 'label', 'kind', 'partners', 'partner_types', 'areas', 'tier', 'harm', 'prevalence', 'trend', 'score',
-  'score_parts', 'plan_coverage', 'in_plan', 'plan_quote', 'plan_page', 'national', 'survey_mentions', 'named_count', 'mention_count',
-];
+  'theme', 'theme_name', 'group', 'kind', 'partners', 'partner_types', 'partner_type_names', 'areas', 'tier', 'harm',
+  'prevalence', 'trend', 'score', 'score_parts', 'plan_coverage', 'in_plan', 'plan_quote', 'plan_page', 'national',
+  'survey_mentions', 'named_count', 'mention_count',
+] as const;
 
 export function themesCsv(analysis: Analysis): string {
-  return toCsv(
+  const names = themeNames(analysis);
+  return spreadsheetCsv(
     THEME_COLUMNS,
     analysis.themes.map((t) => ({
       theme: t.theme,
-      label: safe(t.label),
+      theme_name: names.name(t.theme),
+      group: names.group(t.theme),
       kind: t.kind,
-      partners: safe(t.partners.join('; ')),
-      partner_types: t.partnerTypes.join('; '),
-      areas: safe(t.areas.join('; ')),
+      partners: list(t.partners),
+      partner_types: list(t.partnerTypes),
+      partner_type_names: list(t.partnerTypes.map(partnerTypeName)),
+      areas: list(t.areas),
       tier: t.tier,
       harm: t.harm,
       prevalence: t.prevalence,
       trend: t.trend,
       score: t.score,
-      score_parts: Object.entries(t.scoreParts).map(([k, v]) => `${k}=${Number(v.toFixed(4))}`).join('; '),
+      score_parts: list(Object.entries(t.scoreParts).map(([k, v]) => `${k}=${Number(v.toFixed(4))}`)),
       plan_coverage: t.planCoverage,
       in_plan: t.planCoverage === 'none' ? 'no' : 'yes',
-      plan_quote: safe(t.planQuote),
-      plan_page: t.planPage ?? '',
+      plan_quote: t.planQuote,
+      plan_page: t.planPage,
       national: t.national ? 'yes' : 'no',
       survey_mentions: t.surveyMentions,
       named_count: t.namedCount,
@@ -101,20 +50,71 @@ export function themesCsv(analysis: Analysis): string {
   );
 }
 
-export const GAP_COLUMNS = ['theme', 'kind', 'tier', 'score', 'reason', 'type'];
+export const GAP_COLUMNS = ['theme', 'theme_name', 'kind', 'tier', 'score', 'reason', 'type'] as const;
+
+/** Gap types in the order a row lists them. */
+const GAP_TYPES: Gap['type'][] = ['missing_from_plan', 'national_missing', 'plan_not_cited'];
+
+export interface GapRow {
+  theme: string;
+  kind: Gap['kind'];
+  tier: Gap['tier'];
+  score: number;
+  /** Every gap type the theme has, in GAP_TYPES order. */
+  types: Gap['type'][];
+  /** Their reasons, in the same order. */
+  reasons: string[];
+}
+
+/**
+ * One row per theme. A theme can be a gap in more than one way (a partner theme missing from the
+ * plan that national sources also cite is both missing_from_plan and national_missing), which as
+ * one row per gap listed it twice; merged here, highest score first, so no theme can repeat.
+ */
+export function gapRows(gaps: Gap[]): GapRow[] {
+  const byTheme = new Map<string, Gap[]>();
+  for (const g of gaps) byTheme.set(g.theme, [...(byTheme.get(g.theme) ?? []), g]);
+  const rows = [...byTheme.values()].map((gs): GapRow => {
+    const sorted = [...gs].sort((a, b) => GAP_TYPES.indexOf(a.type) - GAP_TYPES.indexOf(b.type));
+    const first = sorted[0]!;
+    const types = [...new Set(sorted.map((g) => g.type))];
+    return {
+      theme: first.theme,
+      kind: first.kind,
+      tier: sorted.find((g) => g.tier !== null)?.tier ?? null,
+      score: Math.max(...sorted.map((g) => g.score)),
+      types,
+      reasons: [...new Set(sorted.map((g) => g.reason))],
+    };
+  });
+  return rows.sort((a, b) => b.score - a.score || a.theme.localeCompare(b.theme));
+}
 
 export function gapsCsv(analysis: Analysis): string {
-  return toCsv(
+  const names = themeNames(analysis);
+  return spreadsheetCsv(
     GAP_COLUMNS,
-    analysis.gaps.map((g) => ({ theme: g.theme, kind: g.kind, tier: g.tier ?? '', score: g.score, reason: safe(g.reason), type: g.type })),
+    gapRows(analysis.gaps).map((g) => {
+      const name = names.name(g.theme);
+      // Each reason starts "<name>: "; said once, at the start of the cell.
+      const reason = g.reasons.map((r, i) => (i > 0 && r.startsWith(`${name}: `) ? `Also ${r.slice(name.length + 2)}` : r)).join(' ');
+      return { theme: g.theme, theme_name: name, kind: g.kind, tier: g.tier, score: g.score, reason, type: list(g.types) };
+    }),
   );
 }
 
-export const ERROR_COLUMNS = ['source_id', 'stage', 'code', 'message', 'hint'];
+export const ERROR_COLUMNS = ['source_id', 'partner', 'level', 'stage', 'code', 'message', 'hint'] as const;
 
-export function errorsCsv(failures: Failure[]): string {
-  return toCsv(
+/** errors.csv: failures first, then warnings (documents read with something to check). */
+export function errorsCsv(failures: Failure[], sources: SourceEntry[] = []): string {
+  const partner = new Map(sources.map((s) => [s.id, s.partner]));
+  const level = (f: Failure) => f.level ?? 'error';
+  const ordered = [...failures.filter((f) => level(f) === 'error'), ...failures.filter((f) => level(f) !== 'error')];
+  return spreadsheetCsv(
     ERROR_COLUMNS,
-    failures.map((f) => ({ source_id: f.sourceId, stage: f.stage, code: f.code, message: safe(f.message), hint: safe(f.hint ?? '') })),
+    ordered.map((f) => ({
+      source_id: f.sourceId, partner: partner.get(f.sourceId) ?? '', level: level(f), stage: f.stage, code: f.code,
+      message: f.message, hint: f.hint ?? '',
+    })),
   );
 }

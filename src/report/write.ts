@@ -5,7 +5,7 @@ import { collectGarbage } from '../util/gc.js';
 
 const GC_EVERY_BYTES = 32 << 20;
 const GC_EVERY_MS = 3000;
-import { errorsCsv, gapsCsv, prioritiesCsvChunks, themesCsv } from './csv.js';
+import { errorsCsv, gapsCsv, prioritiesCsvChunks, priorityCuesCsvChunks, themesCsv } from './csv.js';
 import { docxChunks } from './docx.js';
 import { htmlChunks } from './html.js';
 import { scanJsonChunks } from './json.js';
@@ -15,6 +15,7 @@ import type { ReportInput } from './types.js';
 
 export const REPORT_FILES = [
   'priorities.csv',
+  'priorities-cues.csv',
   'themes.csv',
   'gaps.csv',
   'errors.csv',
@@ -32,11 +33,14 @@ export const REPORT_FILES = [
 export async function writeReports(input: ReportInput, outDir: string): Promise<string[]> {
   const dir = join(outDir, String(input.analysis.scan.year));
   const model = buildNoteModel(input);
+  const refs = new Map(model.evidence.map((e) => [e.priorityId, e.ref]));
+  const refOf = (id: string) => refs.get(id);
   const render: Record<(typeof REPORT_FILES)[number], () => string | Iterable<string> | AsyncIterable<Buffer>> = {
-    'priorities.csv': () => prioritiesCsvChunks(input.priorities, input.sources, model.evidence, input.storedCues),
+    'priorities.csv': () => prioritiesCsvChunks(input, refOf),
+    'priorities-cues.csv': () => priorityCuesCsvChunks(input, refOf),
     'themes.csv': () => themesCsv(input.analysis),
     'gaps.csv': () => gapsCsv(input.analysis),
-    'errors.csv': () => errorsCsv(input.failures),
+    'errors.csv': () => errorsCsv(input.failures, input.sources),
     'scan.json': () => scanJsonChunks(input.analysis, model.keyFigures, input.failures, model.evidence),
     'briefing-note.md': () => markdownChunks(model),
     'briefing-note.html': () => htmlChunks(model),

@@ -11,6 +11,8 @@ export const Failure = z.object({
   code: z.string(),
   message: z.string(),
   hint: z.string().optional(),
+  /** 'warning': the document was read, but something about it needs the analyst's eye. */
+  level: z.enum(['error', 'warning']).default('error'),
 });
 export type Failure = z.infer<typeof Failure>;
 
@@ -26,6 +28,6 @@ export class DocumentError extends Error {
     this.name = 'DocumentError';
   }
   toFailure(sourceId: string): Failure {
-    return { sourceId, stage: this.stage, code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+    return { sourceId, stage: this.stage, code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), level: 'error' };
   }
 }

@@ -41,6 +41,7 @@ function pri(sourceId: string, page: number, text: string, kind: Kind, theme: st
     quote: quote ?? (strength === 'named' ? text : `${text} remains a priority for the partnership.`),
     strength,
     rule: strength === 'named' ? 'list-under-heading' : 'remains-a-priority',
+    reasons: [],
     kind,
     theme,
     otherThemes: theme === 'domestic_abuse' ? ['vawg'] : [],
@@ -181,7 +182,7 @@ export function makeInput(opts: { drift?: boolean } = {}): ReportInput {
       format: s.id === 'survey-2025' ? 'csv' : 'pdf',
     })),
     failures: [
-      { sourceId: 'csp-wycombe', stage: 'fetch', code: 'http-status', message: 'HTTP 404 Not Found for https://example.org/wycombe.pdf', hint: 'Check the URL in sources.yaml; the council may have moved the document.' },
+      { sourceId: 'csp-wycombe', stage: 'fetch', code: 'http-status', message: 'HTTP 404 Not Found for https://example.org/wycombe.pdf', hint: 'Check the URL in sources.yaml; the council may have moved the document.', level: 'error' },
     ],
     planSourceId: 'pcp-2021',
   };

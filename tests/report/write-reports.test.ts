@@ -101,43 +101,7 @@ describe('atomic write', () => {
   });
 });
 
-describe('CSV outputs', () => {
-  test('priorities.csv has the contract columns, one row per priority, cues as term(source:weight)', async () => {
-    const text = await read('priorities.csv');
-    const header = text.split('\n')[0]!.split(',');
-    for (const c of ['source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence', 'quote', 'strength', 'other_themes', 'cues']) {
-      expect(header).toContain(c);
-    }
-    const rows = await csv('priorities.csv');
-    expect(rows).toHaveLength(PRIORITIES.length);
-    for (const r of rows) expect(r.cues).toMatch(/^[^;]+\((lexicon|model|default|override):-?[\d.]+\)(; [^;]+\((lexicon|model|default|override):-?[\d.]+\))*$/);
-    const tricky = rows.find((r) => r.text!.includes('hidden'))!;
-    expect(tricky.text).toBe('Children at risk & "hidden" harm <online>');
-    expect(rows[0]!.ref).toBe('E1');
-  });
-
-  test('themes.csv, gaps.csv and errors.csv', async () => {
-    const text = await read('themes.csv');
-    expect(text.split('\n')[0]).toMatch(
-      /^theme,label,kind,partners,partner_types,areas,tier,harm,prevalence,trend,score,score_parts,plan_coverage,in_plan,plan_quote,plan_page,national,survey_mentions/,
-    );
-    const themes = await csv('themes.csv');
-    expect(themes).toHaveLength(10);
-    const da = themes.find((t) => t.theme === 'domestic_abuse')!;
-    expect(da.partners!.split('; ')).toHaveLength(5);
-    expect(da.in_plan).toBe('yes');
-    expect(da.score_parts).toMatch(/^harm=[\d.]+; prevalence=[\d.]+; trend=[\d.]+$/);
-    expect(themes.find((t) => t.theme === 'modern_slavery')!.in_plan).toBe('no');
-    const gaps = await csv('gaps.csv');
-    expect(Object.keys(gaps[0]!)).toEqual(['theme', 'kind', 'tier', 'score', 'reason', 'type']);
-    expect(gaps.map((g) => g.type)).toContain('national_missing');
-    const errors = await csv('errors.csv');
-    expect(errors).toEqual([
-      expect.objectContaining({ source_id: 'csp-wycombe', stage: 'fetch', code: 'http-status' }),
-    ]);
-    expect(Object.keys(errors[0]!)).toEqual(['source_id', 'stage', 'code', 'message', 'hint']);
-  });
-});
+// The CSV outputs are tested in tests/report/csv.test.ts.
 
 describe('scan.json', () => {
   test('is the Analysis plus counts, with the recommendation at top level', async () => {

@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 type Row = Record<string, string>;
-const readCsv = (file: string): Row[] => parse(fs.readFileSync(file), { columns: true }) as Row[];
+const readCsv = (file: string): Row[] => parse(fs.readFileSync(file), { bom: true, columns: true }) as Row[];
 const writeCsv = (file: string, rows: Row[]): void => fs.writeFileSync(file, stringify(rows, { header: true, columns: [...REVIEW_COLUMNS] }));
 
 /**

@@ -69,7 +69,7 @@ describe('commands', () => {
     expect(await review(['export', '--year', '2024', '--db', db, '--out', path.join(dir, 'out')])).toBe(0);
     const file = out.trim();
     expect(file).toBe(path.join(dir, 'out', '2024', 'review.csv'));
-    const rows = parse(fs.readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(fs.readFileSync(file), { bom: true, columns: true }) as Array<Record<string, string>>;
     rows[1]!.kind_override = 'internal_process';
     rows[1]!.theme_override = 'none';
     fs.writeFileSync(file, stringify(rows, { header: true }));

@@ -28,7 +28,7 @@ function seeded(): { store: Store; dir: string } {
 }
 
 function readCsv(file: string): Array<Record<string, string>> {
-  return parse(fs.readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+  return parse(fs.readFileSync(file), { bom: true, columns: true }) as Array<Record<string, string>>;
 }
 function writeCsv(file: string, rows: Array<Record<string, string>>): void {
   fs.writeFileSync(file, stringify(rows, { header: true, columns: [...REVIEW_COLUMNS] }));
@@ -39,10 +39,11 @@ describe('review round trip', () => {
     const { store, dir } = seeded();
     const file = path.join(dir, 'review.csv');
     expect(exportReview(store, 2024, file)).toBe(4);
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toBe('id,source_id,page,quote,text,kind,theme,confidence,kind_override,theme_override,exclude');
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for Excel
+    expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe('id,source_id,page,quote,text,kind,theme,theme_name,confidence,kind_override,theme_override,exclude');
     const rows = readCsv(file);
-    expect(rows[1]).toMatchObject({ id: 'p2', source_id: 'csp-north', page: '2', quote: 'We will improve data sharing, between partners.', kind: 'crime', theme: 'vawg', confidence: '0.80', kind_override: '', theme_override: '', exclude: '' });
+    expect(rows[1]).toMatchObject({ id: 'p2', source_id: 'csp-north', page: '2', quote: 'We will improve data sharing, between partners.', kind: 'crime', theme: 'vawg', theme_name: 'Vawg', confidence: '0.80', kind_override: '', theme_override: '', exclude: '' });
 
     rows[1]!.kind_override = 'internal_process';
     rows[1]!.theme_override = 'partnership';

@@ -8,7 +8,7 @@ import { copySampleCorpus, repoRoot, runCli, type CliResult } from './helpers.js
 const built = existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'));
 
 type Row = Record<string, string>;
-const csv = (file: string): Row[] => parse(readFileSync(file, 'utf8'), { columns: true }) as Row[];
+const csv = (file: string): Row[] => parse(readFileSync(file, 'utf8'), { bom: true, columns: true }) as Row[];
 
 /** One entry of each bad kind, appended to the 2025 scan of the sample corpus. */
 const BAD: Array<{ id: string; file: string; code: string }> = [

@@ -8,7 +8,7 @@ const built = existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'));
 const hasCorpus = existsSync(path.join(repoRoot, 'sources.yaml'));
 
 function csv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+  return parse(readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
 }
 
 describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to end, real CLI)', () => {
@@ -42,8 +42,9 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
     for (const col of ['source_id', 'partner', 'partner_type', 'area', 'year', 'page', 'section', 'text', 'kind', 'theme', 'confidence']) {
       expect(Object.keys(priorities[0]!)).toContain(col);
     }
-    // Cues are held in the store during the scan and read back for this column: none lost.
-    expect(priorities.filter((p) => !/\((lexicon|model):/.test(p.cues!))).toEqual([]);
+    // Cues are held in the store during the scan and read back for priorities-cues.csv: none lost.
+    const cued = new Set(csv(path.join(dir, 'output', '2025', 'priorities-cues.csv')).filter((c) => /^(lexicon|model)$/.test(c.cue_source!)).map((c) => c.priority_id));
+    expect(priorities.filter((p) => !cued.has(p.priority_id))).toEqual([]);
     const themes = csv(path.join(dir, 'output', '2025', 'themes.csv'));
     for (const col of ['theme', 'kind', 'partners', 'partner_types', 'areas', 'tier', 'in_plan', 'plan_quote', 'harm', 'prevalence', 'trend', 'score', 'plan_coverage', 'plan_page']) {
       expect(Object.keys(themes[0]!)).toContain(col);
