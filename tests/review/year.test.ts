@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { copySampleCorpus, repoRoot, runCli, type CliResult } from '../run/helpers.js';
 
 type Row = Record<string, string>;
-const csv = (file: string): Row[] => parse(readFileSync(file), { columns: true }) as Row[];
+const csv = (file: string): Row[] => parse(readFileSync(file), { bom: true, columns: true }) as Row[];
 
 /** A statement in both years' documents (Westhaven HWB) and a fragment the analyst excludes (Eastfield CSP). */
 const CHANGED = { text: 'Healthy weight and physical activity', source: 'hwb-westhaven', kind: 'mechanism', theme: 'prevention_early_intervention' };
