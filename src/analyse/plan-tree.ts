@@ -105,7 +105,7 @@ function priorityList(blocks: Block[], excluded: Map<number, string>): { items: 
     for (; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
       if (blocks[j]!.kind === 'list_item' && !excluded.has(j) && words(blocks[j]!.text) <= 12) items.push(j);
     }
-    if (items.length >= 2) return { items, end: j };
+    if (items.length >= (b.kind === 'heading' ? 2 : 1)) return { items, end: j };
   }
   return null;
 }
