@@ -42,7 +42,12 @@ function decodeUtf8(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const at = firstBadUtf8(bytes);
+    let at = firstBadUtf8(bytes);
+    // The decoder fails on the byte after an incomplete sequence: point at the sequence's lead byte.
+    for (let k = at; k >= Math.max(0, at - 3); k--) {
+      if ((bytes[k] ?? 0) >= 0xc0 || ((bytes[k] ?? 0) >= 0x80 && k === at)) at = k;
+      if ((bytes[k] ?? 0) >= 0xc0) break;
+    }
     const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
     throw new ConfigReadError(
       `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} on line ${line}): ` +
@@ -69,7 +74,7 @@ function firstBadUtf8(b: Buffer): number {
 
 /** YAML text → plain data, with every syntax error and an expansion-attack guard as messages. */
 export function parseYaml(text: string): { value?: unknown; problems: string[] } {
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
+  const doc = YAML.parseDocument(text, { prettyErrors: true, merge: true });
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => `YAML syntax: ${e.message.split('\n')[0]}`) };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }), problems: [] };
