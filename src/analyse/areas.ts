@@ -6,7 +6,8 @@ const key = (a: string): string => normalisePartner(a);
 
 /**
  * The districts (local-authority areas) a source's area stands for, so that area shares mean
- * "share of the force area's districts": the force area itself stands for all of them, an
+ * "share of the force area's districts": the force area itself stands for none (force-wide bodies
+ * count in the partner share; otherwise every theme they cite would look universal), an
  * umbrella area (scan.area_groups, e.g. a county) for its districts, "West of Berkshire (Reading,
  * West Berkshire and Wokingham)" for the districts named in brackets; any other area for itself.
  * Districts are scan.areas when given, else every partner area that is not an umbrella.
@@ -26,7 +27,8 @@ export function areaResolver(sources: SourceEntry[], forceArea: string, plan: Ar
   return {
     districts,
     of(area) {
-      if (key(area) === key(forceArea)) return districts.length ? districts : [area];
+      // A force-wide body speaks for no one district: it counts in the partner share, not the area share.
+      if (key(area) === key(forceArea)) return [];
       const g = groups.get(key(area));
       if (g) return known(g);
       const b = bracketed(area);

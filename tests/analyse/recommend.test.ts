@@ -112,7 +112,8 @@ describe('decision rules on constructed scans', () => {
     const cfg = resolveScoring();
     const g = (tier: 'universal' | 'major' | 'local', score: number) => ({ theme: 't', kind: 'crime' as const, tier, score, reason: '', type: 'missing_from_plan' as const });
     expect(meetsRefreshBar(g('universal', 3), 1, cfg)).toBe(true);
-    expect(meetsRefreshBar(g('major', 5), 3.6, cfg)).toBe(true);
+    expect(meetsRefreshBar(g('major', 5), 4.2, cfg)).toBe(true);
+    expect(meetsRefreshBar(g('major', 5), 3.6, cfg)).toBe(false);
     expect(meetsRefreshBar(g('major', 5), 2, cfg)).toBe(false);
     expect(meetsRefreshBar(g('local', 16), 1, cfg)).toBe(true);
     expect(meetsRefreshBar(g('local', 5), 5, cfg)).toBe(false);
