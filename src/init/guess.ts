@@ -17,6 +17,8 @@ interface Rule<T> {
 
 /** Ordered: first match wins (more specific before general). */
 export const PARTNER_TYPE_RULES: Array<Rule<PartnerType> & { label: string }> = [
+  // National documents name the police and commissioners they address: they go first.
+  { re: /\b(strategic policing requirement|home office|national crime agency|national strategic assessment|hmicfrs|ministry of justice)\b/, value: 'NATIONAL', label: 'National' },
   { re: /\b(police and crime (plan|commissioner)|opcc|pcc)\b/, value: 'OPCC', label: 'Office of the Police and Crime Commissioner' },
   { re: /\b(community safety|csp|safer communities|community safety partnership|safer [a-z]+ partnership|safer)\b/, value: 'CSP', label: 'Community Safety Partnership' },
   { re: /\b(safeguarding children|childrens safeguarding|lscb|lscp|scp|child safeguarding)\b/, value: 'LSCB', label: 'Safeguarding Children Partnership' },
