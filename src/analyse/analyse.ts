@@ -103,7 +103,10 @@ export function analyse(input: AnalysisInput): Analysis {
   const planYear = input.plan?.source.year ?? null;
   const recommendation = recommend({
     scan: input.scan, themes, gaps, totals, info, cfg,
-    plan: { read: reading !== null && reading.basis !== 'none', year: planYear, period: reading?.period ?? null },
+    plan: {
+      read: reading !== null && reading.basis !== 'none', year: planYear, period: reading?.period ?? null,
+      why: !input.plan ? 'could not be read (missing, failed or not listed)' : 'was read, but no list of strategic priorities was found in it',
+    },
   });
   const { name, area, year, runId, date } = input.scan;
   return {

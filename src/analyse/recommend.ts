@@ -36,6 +36,8 @@ export function electionTimetable(nextElection: string, scanDate?: string): stri
 export interface PlanState {
   /** The current plan was read (false: missing, failed or unreadable). */
   read: boolean;
+  /** Why it could not be read as a plan, when `read` is false. */
+  why?: string;
   /** Year the plan was issued (its source entry's year). */
   year: number | null;
   period: { from: number; to: number } | null;
@@ -111,7 +113,7 @@ export function recommend(x: RecommendInput): Recommendation {
   let decision: Recommendation['decision'];
   if (!x.plan.read) {
     decision = 'no decision';
-    add(`The current Police and Crime Plan could not be read, so its coverage of the ${x.themes.length} themes partners cite cannot be judged.`);
+    add(`The current Police and Crime Plan ${x.plan.why ?? 'could not be read'}, so its coverage of the ${x.themes.length} themes partners cite cannot be judged.`);
     refresh.slice(0, 3).forEach(gapReason);
   } else {
     const ended = r.newPlanOnPeriodEnd && x.plan.period !== null && x.plan.period.to < x.scan.year;

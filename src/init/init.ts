@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML, { isScalar } from 'yaml';
 import { closeIngest } from '../ingest/index.js';
+import { dataPath } from '../util/package.js';
 import { SourcesFile } from '../schema/index.js';
 import { writeFileAtomicSync } from '../store/index.js';
 import { isInitialsOf } from './guess.js';
@@ -24,6 +25,12 @@ export interface InitResult {
   config: SourcesFile;
   yaml: string;
   warnings: string[];
+}
+
+/** The latest ordinary PCC election on or before the end of `year`, from data/pcc-elections.yaml. */
+export function lastElectionBy(year: number): string | undefined {
+  const f = YAML.parse(fs.readFileSync(dataPath('pcc-elections.yaml'), 'utf8')) as { elections?: string[] };
+  return (f.elections ?? []).filter((d) => d <= `${year}-12-31`).sort().pop();
 }
 
 export class InitError extends Error {
@@ -131,6 +138,8 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
     area: { value: scanArea, comment: planArea ? "guessed: the police and crime plan's area" : area ? 'guessed: most common area in file names' : 'not found: set the force area' },
     year: { value: year, comment: yearComment },
   };
+  const election = lastElectionBy(year);
+  if (election) scan.last_election = { value: election, comment: 'latest PCC election up to the scan year (data/pcc-elections.yaml): a plan issued before it must be replaced; check' };
   if (plans[0]) scan.current_plan = { value: String(plans[0].id!.value), comment: `the newest Police and Crime Plan dated up to the scan year (${String(plans[0].year!.value)})${plans.length > 1 ? `, of ${plans.length}` : ''}: check` };
 
   const plain = (o: Record<string, Guessed>): Record<string, string | number> =>

@@ -62,6 +62,8 @@ describe('initSources', () => {
     const text = fs.readFileSync(res.file, 'utf8');
     const parsed = SourcesFile.parse(YAML.parse(text));
     expect(parsed.scan.year).toBe(2024);
+    expect(parsed.scan.last_election).toBe('2024-05-02');
+    expect(text).toMatch(/last_election: "?2024-05-02"? # latest PCC election up to the scan year/);
     expect(parsed.sources).toHaveLength(5);
     const by = Object.fromEntries(parsed.sources.map((s) => [s.path, s]));
 
