@@ -1,5 +1,5 @@
 export { analyse } from './analyse.js';
-export type { AnalysisInput, AreaPlan, HarmRow, PlanInput, PreviousYear, ScanInfo, ThemeInfo, ThemeLexicon } from './types.js';
+export type { AnalysisInput, AreaPlan, SourceAccount, HarmRow, PlanInput, PreviousYear, ScanInfo, ThemeInfo, ThemeLexicon } from './types.js';
 export { ScoringConfig, ScoringError, deepMerge, resolveScoring, numericSettings } from './config.js';
 export { ANALYST_INDEX, loadHarmTable, logImpact, parseHarmCsv, themeHarm, type HarmBasis, type HarmResult } from './harm.js';
 export { citationsByRole, partnerPrevalence, partnerUniverse, previousPrevalence, type Citation, type Prevalence } from './prevalence.js';

@@ -1,6 +1,6 @@
-import type { Analysis, SourceAccount } from '../schema/index.js';
+import type { Analysis } from '../schema/index.js';
 import { account } from './sources.js';
-import type { AnalysisInput } from './types.js';
+import type { AnalysisInput, SourceAccount } from './types.js';
 
 /**
  * What was listed, what counted and why the rest did not: every entry of sources.yaml with its

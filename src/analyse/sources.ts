@@ -1,4 +1,5 @@
-import type { SourceAccount, SourceEntry } from '../schema/index.js';
+import type { SourceEntry } from '../schema/index.js';
+import type { SourceAccount } from './types.js';
 import { partnerKey, partnerNames } from './partners.js';
 
 export interface SelectOptions {

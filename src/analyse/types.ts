@@ -1,4 +1,7 @@
-import type { ClassifiedPriority, Document, Kind, SourceAccount, SourceEntry, ThemeSummary } from '../schema/index.js';
+import type { Analysis, ClassifiedPriority, Document, Kind, SourceEntry, ThemeSummary } from '../schema/index.js';
+
+/** One listed source with its status and reason (Analysis.sources.entries). */
+export type SourceAccount = Analysis['sources']['entries'][number];
 
 /** One taxonomy theme as the weight stage needs it (a structural subset of the classifier's Taxonomy). */
 export interface ThemeInfo {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { resolveScoring, ScoringError, type ScoringConfig } from '../analyse/config.js';
 import { scanYearOf, selectSources } from '../analyse/sources.js';
-import type { SourceAccount } from '../schema/analysis.js';
+import type { SourceAccount } from '../analyse/types.js';
 import { SourcesFile, type SourceEntry } from '../schema/source.js';
 import { ConfigError, describeIssues } from './errors.js';
 import { ConfigReadError, parseYaml, readConfigText } from './read.js';

@@ -74,7 +74,6 @@ export const Recommendation = z.object({
 export type Recommendation = z.infer<typeof Recommendation>;
 
 export const SourceStatus = z.enum(['counted', 'current_plan', 'national', 'survey', 'superseded', 'future', 'own_document', 'failed', 'no_priorities']);
-export type SourceStatus = z.infer<typeof SourceStatus>;
 export const SourceAccount = z.object({
   id: z.string(), partner: z.string(), partnerType: z.string(), area: z.string(),
   year: z.number().int().nullable(), title: z.string(),
@@ -82,7 +81,6 @@ export const SourceAccount = z.object({
   /** Plain words: "superseded by csp-north-2024 (2024)", "dated 2026, after the scan year". */
   reason: z.string(),
 });
-export type SourceAccount = z.infer<typeof SourceAccount>;
 
 /** Everything the reports need for one scan year: the decision and its evidence. */
 export const Analysis = z.object({
