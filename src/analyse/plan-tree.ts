@@ -110,6 +110,13 @@ function priorityList(blocks: Block[], excluded: Map<number, string>): { items: 
   return null;
 }
 
+const PRIORITY_HEADING = /^\s*(strategic |key |our |my )?(priority|objective)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.–—-]\s*(.+)$/i;
+
+/** Headings of the form "Priority 2: Reducing reoffending" (short enough to be a name). */
+function numberedPriorityHeadings(blocks: Block[], excluded: Map<number, string>): number[] {
+  return blocks.flatMap((b, i) => (b.kind === 'heading' && !excluded.has(i) && PRIORITY_HEADING.test(b.text) && words(b.text) <= 14 ? [i] : []));
+}
+
 const isUpper = (t: string): boolean => /[A-Z]/.test(t) && t === t.toUpperCase();
 
 /** Does a short block open the section of the priority named `name` ("2 PREVENTION…", "SERIOUS" of "Serious Organised Crime…")? */
@@ -137,6 +144,20 @@ export function readPlan(doc: Document, extracted: ClassifiedPriority[] = []): P
     ...(excluded.has(i) ? { level: 'excluded' as const, why: excluded.get(i)! } : { level: 'text' as const }),
   }));
   const list = priorityList(blocks, excluded);
+  const numbered = list ? [] : numberedPriorityHeadings(blocks, excluded);
+  if (numbered.length > 0) {
+    // "Priority 1: Keeping people safe" headings and no list of them: each heading opens its section.
+    const names = numbered.map((i) => clean(blocks[i]!.text.replace(PRIORITY_HEADING, '$3')));
+    numbered.forEach((s, k) => {
+      let end = numbered[k + 1] ?? blocks.length;
+      if (k === numbered.length - 1) {
+        const stop = blocks.findIndex((b, j) => j > s && b.kind === 'heading' && structure().sectionEnd.test(b.text));
+        if (stop > 0) end = stop;
+      }
+      readSection(blocks, nodes, s, end, `Strategic priority ${k + 1}: ${names[k]}`);
+    });
+    return { title, period, priorities: names, basis: 'plan-list', nodes };
+  }
   if (!list) {
     const named = extracted.filter((p) => p.strength === 'named');
     const extra: PlanNode[] = named.map((p, k) => ({ text: p.text, page: p.page, level: 'priority', path: [`Priority ${k + 1}: ${clip(clean(p.text))}`] }));
