@@ -188,7 +188,13 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         runId,
         date: new Date().toISOString().slice(0, 10),
         ...(loaded.config.scan.next_election ? { nextElection: loaded.config.scan.next_election } : {}),
+        ...(loaded.config.scan.last_election ? { lastElection: loaded.config.scan.last_election } : {}),
       },
+      listed: loaded.config.sources.length,
+      leftOut: loaded.leftOut,
+      failed: failures.flatMap((f) => loaded.sources.filter((s) => s.id === f.sourceId).map((entry) => ({ entry, message: f.message }))),
+      ...(loaded.config.scan.aliases ? { aliases: loaded.config.scan.aliases } : {}),
+      areas: { ...(loaded.config.scan.areas ? { districts: loaded.config.scan.areas } : {}), ...(loaded.config.scan.area_groups ? { groups: loaded.config.scan.area_groups } : {}) },
       // Failed documents are listed in the note, not counted as partners who cite nothing.
       sources: ok.map((r) => r.doc.source),
       priorities,

@@ -1,4 +1,7 @@
-import type { Analysis, Kind, ThemeSummary } from '../schema/index.js';
+import type { Analysis, Kind, SourceEntry, ThemeSummary } from '../schema/index.js';
+import { areaResolver } from './areas.js';
+import { partnerNames } from './partners.js';
+import { accountSources } from './source-account.js';
 import { numericSettings, resolveScoring } from './config.js';
 import { findGaps, planCoverageIndex } from './coverage.js';
 import { driftFrom } from './drift.js';
@@ -22,12 +25,19 @@ export function analyse(input: AnalysisInput): Analysis {
   const infoMap = new Map<string, ThemeInfo>(input.classifier.taxonomy.themes.map((t) => [t.id, t]));
   const info = (id: string): ThemeInfo | undefined => infoMap.get(id);
 
-  const universe = partnerUniverse(input.sources);
+  // One partner under two names counts once; a document with no priority is no partner's voice.
+  const names = partnerNames(input.sources, input.aliases);
+  const account = accountSources(input);
+  const notCounted = new Set(account.entries.filter((e) => e.status === 'no_priorities').map((e) => e.id));
+  const sources: SourceEntry[] = input.sources.filter((s) => !notCounted.has(s.id)).map((s) => ({ ...s, partner: names.canonical(s.partner) }));
+  const areas = areaResolver(sources, input.scan.area, input.areas);
+  const universe = partnerUniverse(sources, areas.of);
   const totals = { partners: universe.partners.length, areas: universe.areas.length };
-  const prevalence = partnerPrevalence(input.priorities, input.sources, cfg);
-  const survey = surveyStats(input.priorities, input.sources);
-  const coverage = planCoverageIndex(input.plan, input.classifier);
-  const national = nationalThemes(input.priorities, input.sources, coverage);
+  const prevalence = partnerPrevalence(input.priorities, sources, cfg, areas.of);
+  const survey = surveyStats(input.priorities, sources);
+  const plan = planCoverageIndex(input.plan, input.classifier.taxonomy.themes.map((t) => t.id));
+  const coverage = plan.coverage;
+  const national = nationalThemes(input.priorities, sources, coverage);
   const nationalSet = new Set(national.map((n) => n.theme));
   const kindsSeen = new Map<string, Kind>();
   for (const p of input.priorities) if (p.theme && !kindsSeen.has(p.theme)) kindsSeen.set(p.theme, p.kind);
@@ -81,14 +91,23 @@ export function analyse(input: AnalysisInput): Analysis {
       planCoverage: cov.coverage,
       planQuote: cov.quote,
       planPage: cov.page,
+      planPath: cov.path,
       national: nationalSet.has(id),
       surveyMentions: s?.responses ?? 0,
     };
   });
   themes.sort((a, b) => b.score - a.score || b.partners.length - a.partners.length || a.theme.localeCompare(b.theme));
 
-  const gaps = findGaps({ themes, national, plan: input.plan, info, cfg });
-  const recommendation = recommend({ scan: input.scan, themes, gaps, planAvailable: input.plan !== null, totals, info, cfg });
+  const gaps = findGaps({ themes, national, plan: input.plan, planPriorities: plan.priorities, info, cfg });
+  const reading = plan.reading;
+  const planYear = input.plan?.source.year ?? null;
+  const recommendation = recommend({
+    scan: input.scan, themes, gaps, totals, info, cfg,
+    plan: {
+      read: reading !== null && reading.basis !== 'none', year: planYear, period: reading?.period ?? null,
+      why: !input.plan ? 'could not be read (missing, failed or not listed)' : 'was read, but no list of strategic priorities was found in it',
+    },
+  });
   const { name, area, year, runId, date } = input.scan;
   return {
     scan: { name, area, year, runId, date },
@@ -98,6 +117,10 @@ export function analyse(input: AnalysisInput): Analysis {
     national,
     survey: surveySummary(survey),
     drift: driftFrom(input.previous, themes, cfg),
+    sources: account,
+    plan: input.plan && reading
+      ? { sourceId: input.plan.source.id, title: reading.title, period: reading.period, ended: reading.period !== null && reading.period.to < year }
+      : null,
     methodology: { formula: describeFormula(cfg), weights: numericSettings(cfg), tierRule: describeTierRule(cfg) },
   };
 }

@@ -46,14 +46,17 @@ export const ScoringConfig = z
       })
       .strict(),
     gaps: z.object({ minScore: NonNeg, mentionCountsAsCovered: z.boolean() }).strict(),
+    sources: z.object({ maxAgeYears: z.number().int().min(0) }).strict(),
     recommendation: z
       .object({
         refreshTiers: z.array(Tier),
-        refreshMinHarm: Impact,
+        majorMinHarm: Impact,
         refreshMinScore: NonNeg,
         varyOnNationalMissing: z.boolean(),
-        varyOnMentionOnlyUniversal: z.boolean(),
         varyOnPlanNotCited: z.boolean(),
+        newPlanOnPeriodEnd: z.boolean(),
+        newPlanOnElection: z.boolean(),
+        maxReasons: z.number().int().min(1).max(6),
       })
       .strict(),
     drift: z.object({ minScoreChange: NonNeg }).strict(),

@@ -1,66 +1,37 @@
-import type { Analysis, ClassifiedPriority, Gap, Kind, PlanCoverage, ThemeSummary } from '../schema/index.js';
+import type { Analysis, Gap, Kind, PlanCoverage, ThemeSummary } from '../schema/index.js';
 import type { ScoringConfig } from './config.js';
-import type { PlanInput, ThemeInfo, ThemeLexicon } from './types.js';
+import { NO_COVERAGE, themeCoverage, type ThemeCoverage } from './plan-coverage.js';
+import { readPlan, type PlanReading } from './plan-tree.js';
+import type { PlanInput, ThemeInfo } from './types.js';
 
-export interface CoverageResult {
-  coverage: PlanCoverage;
-  quote: string;
-  page: number | null;
+export interface PlanCoverageIndex {
+  reading: PlanReading | null;
+  coverage: (theme: string) => ThemeCoverage;
+  /** Themes that are plan priorities (a priority, area or key aim names them), with where. */
+  priorities: Map<string, ThemeCoverage>;
 }
 
-const QUOTE_MAX = 300;
-const clip = (s: string): string => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > QUOTE_MAX ? `${t.slice(0, QUOTE_MAX - 1)}…` : t;
-};
-
-const NONE: CoverageResult = { coverage: 'none', quote: '', page: null };
-
-const themesOf = (p: ClassifiedPriority): string[] => [...(p.theme ? [p.theme] : []), ...p.otherThemes];
-
-/**
- * How the current plan covers each theme:
- * - 'priority': a plan priority of strength 'named' has the theme (primary theme preferred as evidence,
- *   then secondary themes), quote and page from that priority;
- * - 'mention': a plan priority of strength 'mention' has it, or any plan block mentions it
- *   (lexicon.themeMentions), quote and page from the first such priority/block in reading order;
- * - 'none' otherwise, and for every theme when the plan is missing.
- */
-export function planCoverageIndex(plan: PlanInput | null, lexicon: ThemeLexicon): (theme: string) => CoverageResult {
-  if (!plan) return () => NONE;
-  const best = new Map<string, { rank: number; r: CoverageResult }>();
-  const offer = (theme: string, rank: number, r: CoverageResult): void => {
-    const cur = best.get(theme);
-    if (!cur || rank < cur.rank) best.set(theme, { rank, r });
+/** The plan read as a plan (plan-tree.ts) and each theme's coverage in it (plan-coverage.ts), memoised. */
+export function planCoverageIndex(plan: PlanInput | null, themeIds: string[]): PlanCoverageIndex {
+  if (!plan) return { reading: null, coverage: () => NO_COVERAGE, priorities: new Map() };
+  const reading = readPlan(plan.doc, plan.priorities);
+  const memo = new Map<string, ThemeCoverage>();
+  const coverage = (theme: string): ThemeCoverage => {
+    let c = memo.get(theme);
+    if (!c) memo.set(theme, (c = themeCoverage(theme, reading)));
+    return c;
   };
-  for (const p of plan.priorities) {
-    const named = p.strength === 'named';
-    themesOf(p).forEach((t, i) => {
-      const primary = i === 0 && p.theme === t;
-      const rank = named ? (primary ? 0 : 1) : 2;
-      offer(t, rank, { coverage: named ? 'priority' : 'mention', quote: clip(p.quote || p.text), page: p.page });
-    });
-  }
-  for (const b of plan.doc.blocks) {
-    for (const m of lexicon.themeMentions(b.text)) offer(m.theme, 3, { coverage: 'mention', quote: clip(b.text), page: b.page });
-  }
-  return (theme) => best.get(theme)?.r ?? NONE;
-}
-
-/** Themes of the plan's named priorities (what the plan commits to). */
-export function planPriorityThemes(plan: PlanInput | null): Map<string, ClassifiedPriority> {
-  const out = new Map<string, ClassifiedPriority>();
-  for (const p of plan?.priorities ?? []) {
-    if (p.strength !== 'named') continue;
-    for (const t of themesOf(p)) if (!out.has(t)) out.set(t, p);
-  }
-  return out;
+  const priorities = new Map<string, ThemeCoverage>();
+  for (const t of themeIds) if (coverage(t).coverage === 'priority') priorities.set(t, coverage(t));
+  return { reading, coverage, priorities };
 }
 
 export interface GapInput {
   themes: ThemeSummary[];
   national: Analysis['national'];
   plan: PlanInput | null;
+  /** Plan priorities by theme (planCoverageIndex). */
+  planPriorities: Map<string, ThemeCoverage>;
   info: (theme: string) => ThemeInfo | undefined;
   cfg: ScoringConfig;
 }
@@ -93,7 +64,7 @@ export function findGaps(x: GapInput): Gap[] {
     const where = noPlan
       ? 'the current plan was not available to check'
       : t.planCoverage === 'mention'
-        ? 'the current plan only mentions it in passing'
+        ? `the current plan only mentions it${t.planPage ? ` (p. ${t.planPage})` : ''}, not as a priority`
         : 'it is not in the current plan';
     missing.push({
       theme: t.theme,
@@ -111,7 +82,7 @@ export function findGaps(x: GapInput): Gap[] {
   const summary = new Map(x.themes.map((t) => [t.theme, t]));
   const nationalMissing: Gap[] = [];
   for (const n of x.national) {
-    if (!isBusiness(x.info(n.theme)) || n.planCoverage !== 'none') continue;
+    if (!isBusiness(x.info(n.theme)) || effectiveCoverage(n.planCoverage, cfg) !== 'none') continue;
     const s = summary.get(n.theme);
     const label = x.info(n.theme)?.label ?? n.theme;
     nationalMissing.push({
@@ -128,18 +99,18 @@ export function findGaps(x: GapInput): Gap[] {
 
   const notCited: Gap[] = [];
   const nationalThemes = new Set(x.national.map((n) => n.theme));
-  for (const [theme, p] of planPriorityThemes(x.plan)) {
+  for (const [theme, p] of x.planPriorities) {
     if (!isBusiness(x.info(theme))) continue;
     if ((summary.get(theme)?.partners.length ?? 0) > 0) continue;
     const label = x.info(theme)?.label ?? theme;
     notCited.push({
       theme,
-      kind: kindOf(x.info(theme), p.kind),
+      kind: kindOf(x.info(theme)),
       tier: null,
       score: summary.get(theme)?.score ?? 0,
       type: 'plan_not_cited',
       reason:
-        `${label}: a priority of the current plan ("${clip(p.text)}", p. ${p.page}) that no partner document scanned cites` +
+        `${label}: a priority of the current plan (${p.path.join(' › ')}: "${p.quote}", p. ${p.page}) that no partner document scanned cites` +
         `${nationalThemes.has(theme) ? ' (national sources do cite it)' : ''}.`,
     });
   }

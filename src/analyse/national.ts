@@ -1,5 +1,5 @@
 import type { Analysis, ClassifiedPriority, SourceEntry } from '../schema/index.js';
-import type { CoverageResult } from './coverage.js';
+import type { ThemeCoverage } from './plan-coverage.js';
 import { citationsByRole } from './prevalence.js';
 
 /**
@@ -9,7 +9,7 @@ import { citationsByRole } from './prevalence.js';
 export function nationalThemes(
   priorities: ClassifiedPriority[],
   sources: SourceEntry[],
-  coverage: (theme: string) => CoverageResult,
+  coverage: (theme: string) => ThemeCoverage,
 ): Analysis['national'] {
   const byTheme = new Map<string, Set<string>>();
   for (const c of citationsByRole(priorities, sources, 'national')) {

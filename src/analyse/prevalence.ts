@@ -55,9 +55,13 @@ export interface Prevalence {
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
 /** The partner universe: distinct partners and areas of role 'partner' sources. */
-export function partnerUniverse(sources: SourceEntry[]): { partners: string[]; areas: string[] } {
+/** The districts a source's area stands for (areas.ts); by default the area itself. */
+export type AreasOf = (area: string) => string[];
+const ownArea: AreasOf = (a) => [a];
+
+export function partnerUniverse(sources: SourceEntry[], areasOf: AreasOf = ownArea): { partners: string[]; areas: string[] } {
   const ps = sources.filter((s) => s.role === 'partner');
-  return { partners: sorted(ps.map((s) => s.partner)), areas: sorted(ps.map((s) => s.area)) };
+  return { partners: sorted(ps.map((s) => s.partner)), areas: sorted(ps.flatMap((s) => areasOf(s.area))) };
 }
 
 /** Citation weight: strength weight × (1 for the primary theme, otherThemeWeight otherwise). */
@@ -67,8 +71,8 @@ export function citationWeight(c: Citation, cfg: ScoringConfig): number {
   return s * (c.primary ? 1 : l.otherThemeWeight);
 }
 
-export function partnerPrevalence(priorities: ClassifiedPriority[], sources: SourceEntry[], cfg: ScoringConfig): Map<string, Prevalence> {
-  const universe = partnerUniverse(sources);
+export function partnerPrevalence(priorities: ClassifiedPriority[], sources: SourceEntry[], cfg: ScoringConfig, areasOf: AreasOf = ownArea): Map<string, Prevalence> {
+  const universe = partnerUniverse(sources, areasOf);
   const totalPartners = universe.partners.length;
   const totalAreas = universe.areas.length;
   const byTheme = new Map<string, Citation[]>();
@@ -83,7 +87,7 @@ export function partnerPrevalence(priorities: ClassifiedPriority[], sources: Sou
     for (const c of cs) best.set(c.source.partner, Math.max(best.get(c.source.partner) ?? 0, citationWeight(c, cfg)));
     const weightedPartners = [...best.values()].reduce((a, b) => a + b, 0);
     const partners = sorted(cs.map((c) => c.source.partner));
-    const areas = sorted(cs.map((c) => c.source.area));
+    const areas = sorted(cs.flatMap((c) => areasOf(c.source.area)));
     out.set(theme, {
       theme,
       partners,

@@ -1,8 +1,8 @@
-import type { Gap, Recommendation, ThemeSummary } from '../schema/index.js';
+import type { Gap, Reason, Recommendation, ThemeSummary } from '../schema/index.js';
 import type { ScoringConfig } from './config.js';
 import type { ScanInfo, ThemeInfo } from './types.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 31 March ending the financial year (April–March) that contains `date` (YYYY-MM-DD). */
 export function planDueDate(date: string): { year: number; month: number; day: number; dueYear: number } {
@@ -33,89 +33,126 @@ export function electionTimetable(nextElection: string, scanDate?: string): stri
   return s;
 }
 
+export interface PlanState {
+  /** The current plan was read (false: missing, failed or unreadable). */
+  read: boolean;
+  /** Why it could not be read as a plan, when `read` is false. */
+  why?: string;
+  /** Year the plan was issued (its source entry's year). */
+  year: number | null;
+  period: { from: number; to: number } | null;
+}
+
 export interface RecommendInput {
   scan: ScanInfo;
   themes: ThemeSummary[];
   gaps: Gap[];
-  planAvailable: boolean;
-  /** Partners and partner areas scanned (role 'partner'). */
+  plan: PlanState;
+  /** Partners and partner areas counted (role 'partner'). */
   totals: { partners: number; areas: number };
   info: (theme: string) => ThemeInfo | undefined;
   cfg: ScoringConfig;
 }
 
-/** Does a missing_from_plan gap meet the refresh bar (high-harm theme in a refresh tier, or a high score)? */
+const MAX_IDS = 12;
+
+/** Does a missing_from_plan gap meet the refresh bar (refresh tier, high-harm major theme, or a high score)? */
 export function meetsRefreshBar(g: Gap, harm: number, cfg: ScoringConfig): boolean {
   if (g.type !== 'missing_from_plan') return false;
   const r = cfg.recommendation;
-  return (g.tier !== null && r.refreshTiers.includes(g.tier) && harm >= r.refreshMinHarm) || g.score >= r.refreshMinScore;
+  return (g.tier !== null && r.refreshTiers.includes(g.tier)) || (g.tier === 'major' && harm >= r.majorMinHarm) || g.score >= r.refreshMinScore;
 }
 
-const list = (xs: string[]): string => xs.join(' ');
+const names = (xs: string[], n = 3): string => (xs.length <= n ? xs.join(', ') : `${xs.slice(0, n).join(', ')} and ${xs.length - n} more`);
+
+/** "cited by 8 of 10 partners (8 of 8 areas; universal tier, harm 3.2, score 18.5)" */
+function cited(t: ThemeSummary): string {
+  return `cited by ${t.partners.length} of ${t.scoreParts.totalPartners ?? 0} partners (${t.areas.length} of ${t.scoreParts.totalAreas ?? 0} areas; ${t.tier} tier, harm ${t.harm}, score ${t.score})`;
+}
+
+function planWords(t: ThemeSummary, planRead: boolean): string {
+  if (!planRead) return 'the plan could not be checked';
+  return t.planCoverage === 'mention' ? `the plan only mentions it${t.planPage ? ` (p. ${t.planPage})` : ''}, not as a priority` : 'the plan does not mention it';
+}
+
+/** The last PCC election on or before the end of the scan year, if the scan gives one. */
+function electionPassed(scan: ScanInfo): string | undefined {
+  const end = `${scan.year}-12-31`;
+  const dates = [scan.lastElection, scan.nextElection].filter((d): d is string => !!d && d <= end && d <= (scan.date || end));
+  return dates.sort().pop();
+}
 
 /**
- * Decision rules (thresholds in data/scoring.yaml, `recommendation`):
- * - 'refresh' when any missing_from_plan gap meets the refresh bar;
- * - 'vary the plan' when only lesser gaps remain: other missing themes, national themes missing from
- *   the plan, universal themes the plan only mentions, plan priorities no partner cites (each switchable);
- * - 'no refresh' otherwise.
+ * Decision rules (data/scoring.yaml, `recommendation`), first match wins: 'no decision' when the
+ * plan could not be read; 'new plan required' when its period has ended or a PCC election has
+ * passed since it was issued; 'refresh' when a theme meeting the refresh bar is not a plan
+ * priority; 'vary the plan' when only lesser gaps remain; 'no refresh' otherwise. Each reason is
+ * one sentence with its figures and evidence; long lists stay in the gap section.
  */
 export function recommend(x: RecommendInput): Recommendation {
   const { cfg } = x;
   const r = cfg.recommendation;
   const byTheme = new Map(x.themes.map((t) => [t.theme, t]));
-  const reasons: string[] = [];
-  if (!x.planAvailable) {
-    reasons.push('The current Police and Crime Plan was not available to this scan, so plan coverage could not be checked: every theme is treated as not covered.');
-  }
-  const business = x.themes.filter((t) => t.partners.length > 0 && (x.info(t.theme)?.group ?? 'business') === 'business');
-  const count = (tier: string): number => business.filter((t) => t.tier === tier).length;
-  reasons.push(
-    `Partners scanned: ${x.totals.partners} in ${x.totals.areas} areas. Business themes cited: ${business.length} ` +
-      `(${count('universal')} universal, ${count('major')} major, ${count('local')} local).`,
-  );
-
+  const reasons: Reason[] = [];
+  const add = (text: string, themes: string[] = [], ids: string[] = []): void => {
+    reasons.push({ text, themes, priorityIds: ids.slice(0, MAX_IDS) });
+  };
+  const evidence = (themes: string[]): string[] => themes.flatMap((t) => byTheme.get(t)?.priorityIds ?? []);
   const missing = x.gaps.filter((g) => g.type === 'missing_from_plan');
   const refresh = missing.filter((g) => meetsRefreshBar(g, byTheme.get(g.theme)?.harm ?? 0, cfg));
   const lesser = missing.filter((g) => !refresh.includes(g));
   const national = r.varyOnNationalMissing ? x.gaps.filter((g) => g.type === 'national_missing') : [];
-  const mentionOnly = r.varyOnMentionOnlyUniversal && cfg.gaps.mentionCountsAsCovered ? business.filter((t) => t.tier === 'universal' && t.planCoverage === 'mention') : [];
   const notCited = x.gaps.filter((g) => g.type === 'plan_not_cited');
+  const gapReason = (g: Gap): void => {
+    const t = byTheme.get(g.theme);
+    if (!t) return;
+    add(`${t.label} is ${cited(t)}, but ${planWords(t, x.plan.read)}.`, [g.theme], evidence([g.theme]));
+  };
+  const timetable = x.scan.nextElection ? { timetable: electionTimetable(x.scan.nextElection, x.scan.date) } : {};
 
   let decision: Recommendation['decision'];
-  if (refresh.length > 0) {
-    decision = 'refresh';
-    reasons.push(
-      `Refresh: ${refresh.length} theme(s) that partners prioritise, with high harm or a high score, are missing from the plan ` +
-        `(refresh bar: ${r.refreshTiers.join('/')} tier with harm ≥ ${r.refreshMinHarm}, or score ≥ ${r.refreshMinScore}). ${list(refresh.map((g) => g.reason))}`,
-    );
-  } else if (lesser.length + national.length + mentionOnly.length + (r.varyOnPlanNotCited ? notCited.length : 0) > 0) {
-    decision = 'vary the plan';
-    reasons.push('Vary the plan: no high-harm gap, but lesser changes are due.');
+  if (!x.plan.read) {
+    decision = 'no decision';
+    add(`The current Police and Crime Plan ${x.plan.why ?? 'could not be read'}, so its coverage of the ${x.themes.length} themes partners cite cannot be judged.`);
+    refresh.slice(0, 3).forEach(gapReason);
   } else {
-    decision = 'no refresh';
-    const covered = business.filter((t) => t.tier !== 'local');
-    reasons.push(
-      covered.length
-        ? `No refresh: every universal and major-tier theme is covered by the current plan (${covered
-            .map((t) => `${t.label} — ${t.tier}, ${t.partners.length} partners, score ${t.score}, plan: ${t.planCoverage}`)
-            .join('; ')}).`
-        : 'No refresh: no universal or major-tier theme was found, and no theme above the score threshold is missing from the plan.',
-    );
+    const ended = r.newPlanOnPeriodEnd && x.plan.period !== null && x.plan.period.to < x.scan.year;
+    const election = r.newPlanOnElection ? electionPassed(x.scan) : undefined;
+    const electionAfterPlan = election !== undefined && x.plan.year !== null && Number(election.slice(0, 4)) > x.plan.year;
+    if (ended || electionAfterPlan) {
+      decision = 'new plan required';
+      if (ended) add(`The plan's period (${x.plan.period!.from}–${x.plan.period!.to}) ended before the scan year ${x.scan.year}: a new Police and Crime Plan is required.`);
+      if (electionAfterPlan) {
+        const d = planDueDate(election!);
+        add(`The PCC election of ${d.day} ${MONTHS[d.month - 1]} ${d.year} has passed since the plan was issued (${x.plan.year}): the PCC elected then must issue a new plan by 31 March ${d.dueYear} (Police Reform and Social Responsibility Act 2011, s5).`);
+      }
+      refresh.slice(0, 3).forEach(gapReason);
+    } else if (refresh.length > 0) {
+      decision = 'refresh';
+      refresh.slice(0, 5).forEach(gapReason);
+    } else if (lesser.length + national.length + (r.varyOnPlanNotCited ? notCited.length : 0) > 0) {
+      decision = 'vary the plan';
+      lesser.slice(0, 3).forEach(gapReason);
+    } else {
+      decision = 'no refresh';
+      const shared = x.themes.filter((t) => t.partners.length > 0 && t.tier !== 'local' && (x.info(t.theme)?.group ?? 'business') === 'business');
+      add(
+        shared.length
+          ? `Every universal and major-tier theme partners cite (${shared.length}: ${names(shared.map((t) => t.label), 4)}) is a priority of the current plan.`
+          : `No theme is cited widely enough by the ${x.totals.partners} partners to be universal or major, and none scoring ${cfg.gaps.minScore} or more is missing from the plan.`,
+        shared.map((t) => t.theme),
+      );
+    }
   }
-  if (lesser.length) reasons.push(`Other themes missing from the plan (below the refresh bar): ${list(lesser.map((g) => g.reason))}`);
-  if (national.length) reasons.push(`National themes the plan does not cover: ${list(national.map((g) => g.reason))}`);
-  if (mentionOnly.length) {
-    reasons.push(
-      `Universal themes the plan only mentions (not a named priority): ${mentionOnly
-        .map((t) => `${t.label} (${t.partners.length} partners, score ${t.score})`)
-        .join('; ')}.`,
-    );
-  }
-  if (notCited.length) reasons.push(`Plan priorities no partner cites${r.varyOnPlanNotCited ? '' : ' (for review; not a trigger)'}: ${list(notCited.map((g) => g.reason))}`);
-  return {
-    decision,
-    reasons,
-    ...(x.scan.nextElection ? { timetable: electionTimetable(x.scan.nextElection, x.scan.date) } : {}),
+  const more = (gs: Gap[], what: string): void => {
+    if (gs.length === 0) return;
+    add(`${gs.length} ${what}: ${names(gs.map((g) => x.info(g.theme)?.label ?? g.theme))} (see the gap section).`, gs.map((g) => g.theme), evidence(gs.map((g) => g.theme)));
   };
+  if (decision === 'refresh' && refresh.length > 5) more(refresh.slice(5), 'further themes also meet the refresh bar');
+  if (decision === 'vary the plan' && lesser.length > 3) more(lesser.slice(3), 'other themes partners cite are not plan priorities');
+  if (decision !== 'no decision' && decision !== 'no refresh') {
+    more(national, `theme(s) cited by national sources are not in the plan`);
+    if (notCited.length) more(notCited, `plan priorit${notCited.length === 1 ? 'y is' : 'ies are'} cited by no partner`);
+  }
+  return { decision, reasons: reasons.slice(0, r.maxReasons), ...timetable };
 }

@@ -1,4 +1,7 @@
-import type { ClassifiedPriority, Document, Kind, SourceEntry, ThemeSummary } from '../schema/index.js';
+import type { Analysis, ClassifiedPriority, Document, Kind, SourceEntry, ThemeSummary } from '../schema/index.js';
+
+/** One listed source with its status and reason (Analysis.sources.entries). */
+export type SourceAccount = Analysis['sources']['entries'][number];
 
 /** One taxonomy theme as the weight stage needs it (a structural subset of the classifier's Taxonomy). */
 export interface ThemeInfo {
@@ -28,6 +31,14 @@ export interface ScanInfo {
   date: string;
   /** Next PCC election (YYYY-MM-DD), for the statutory timetable. */
   nextElection?: string;
+  /** Last PCC election (YYYY-MM-DD): a plan issued before it must be replaced. */
+  lastElection?: string;
+}
+
+/** The force area's districts and umbrella areas (sources.yaml scan.areas / scan.area_groups). */
+export interface AreaPlan {
+  districts?: string[];
+  groups?: Record<string, string[]>;
 }
 
 export interface PlanInput {
@@ -58,6 +69,15 @@ export interface AnalysisInput {
   classifier: ThemeLexicon;
   /** Per-scan overrides of data/scoring.yaml (deep-merged, then validated). */
   scoring?: Record<string, unknown>;
+  /** Listed sources that were not read (superseded, future, the office's own), from loadSources. */
+  leftOut?: SourceAccount[];
+  /** Sources whose document could not be read, for the source account. */
+  failed?: Array<{ entry: SourceEntry; message: string }>;
+  /** Number of entries in sources.yaml (all years); defaults to what is accounted for. */
+  listed?: number;
+  /** scan.aliases: partner-name aliases (alias → canonical name). */
+  aliases?: Record<string, string>;
+  areas?: AreaPlan;
   /** Harm rows to use instead of data/harm.csv (tests, alternative files). */
   harm?: HarmRow[];
 }

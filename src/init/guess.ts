@@ -17,6 +17,8 @@ interface Rule<T> {
 
 /** Ordered: first match wins (more specific before general). */
 export const PARTNER_TYPE_RULES: Array<Rule<PartnerType> & { label: string }> = [
+  // National documents name the police and commissioners they address: they go first.
+  { re: /\b(strategic policing requirement|home office|national crime agency|national strategic assessment|hmicfrs|ministry of justice)\b/, value: 'NATIONAL', label: 'National' },
   { re: /\b(police and crime (plan|commissioner)|opcc|pcc)\b/, value: 'OPCC', label: 'Office of the Police and Crime Commissioner' },
   { re: /\b(community safety|csp|safer communities|community safety partnership|safer [a-z]+ partnership|safer)\b/, value: 'CSP', label: 'Community Safety Partnership' },
   { re: /\b(safeguarding children|childrens safeguarding|lscb|lscp|scp|child safeguarding)\b/, value: 'LSCB', label: 'Safeguarding Children Partnership' },
@@ -133,4 +135,61 @@ export function guessAreaFromLine(line: string): string | undefined {
 export function isInitialsOf(short: string, long: string): boolean {
   const words = long.split(/\s+/).filter(Boolean);
   return words.length > 1 && !short.includes(' ') && words.map((w) => w.charAt(0)).join('').toLowerCase() === short.toLowerCase();
+}
+
+export interface YearGuess {
+  value: number;
+  match: string;
+  /** Where it was read: the title, a "published" line, a first-page heading, the first page's text. */
+  from: 'title' | 'published' | 'heading' | 'text';
+}
+
+// A year that names a law or a past event is not the document's date ("Care Act 2014").
+const NOT_PUBLICATION = /\b(act|order|regulations|rules|bill|measure|since|until|before|by|census)\s*(of\s*)?$/i;
+
+/** Every plausible year in `s` (a range counts by its first year), with the words matched. */
+export function yearsIn(s: string, now: number): Array<{ value: number; match: string }> {
+  const out: Array<{ value: number; match: string }> = [];
+  for (const m of s.matchAll(/(?<![\d/])((?:19|20)\d\d)(?:\s*[-–—/]\s*(?:(?:19|20)?\d\d))?(?![\d])/g)) {
+    const value = Number(m[1]);
+    if (value < 1990 || value > now) continue;
+    if (NOT_PUBLICATION.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ value, match: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The document's year of publication: the most recent plausible year in its title (a plan
+ * "2017–2021" counts as 2017), else on a "published / updated / date" line, else in a first-page
+ * heading, else the most recent plausible year on the first page. Never a year after `now`, nor
+ * the year of an Act.
+ */
+export function guessPublicationYear(title: string | undefined, headings: string[], text: string, now = new Date().getFullYear()): YearGuess | undefined {
+  const latest = (xs: Array<{ value: number; match: string }>) => xs.sort((a, b) => b.value - a.value)[0];
+  const t = latest(yearsIn(title ?? '', now));
+  if (t) return { ...t, from: 'title' };
+  const published = text.split(/\n/).filter((l) => /\b(published|updated|issued|date[d]?|approved|agreed)\b/i.test(l));
+  const p = latest(published.flatMap((l) => yearsIn(l, now)));
+  if (p) return { ...p, from: 'published' };
+  const h = latest(headings.flatMap((l) => yearsIn(l, now)));
+  if (h) return { ...h, from: 'heading' };
+  const x = latest(yearsIn(text, now));
+  return x ? { ...x, from: 'text' } : undefined;
+}
+
+/** A body named in a title: "Safer Slough Partnership", "The Oxfordshire Safeguarding Children's Board". */
+export function guessBodyName(line: string): string | undefined {
+  const m = /\b((?:[A-Z][A-Za-z'’&-]*\s+(?:and\s+|&\s+|of\s+|for\s+)?){1,6}(?:Partnership|Board|Service|Team|Trust|Authority|Constabulary|Police|Commissioner|Council))\b/.exec(line);
+  const name = m?.[1]?.replace(/^(The|Our|About|Agenda|Issue|Item)\s+/g, '').trim();
+  return name && name.split(/\s+/).length >= 2 ? name : undefined;
+}
+
+/** Words that mark a piece about a plan (news, a consultation), not the plan itself. */
+const NOT_A_PLAN = /\b(revealed|announce[sd]?|news|press release|consultation on|have your say|survey|update on|agenda|minutes|report to|response to)\b/i;
+
+/** Is this a Police and Crime Plan itself (not a news item, agenda or report about one)? */
+export function isPoliceAndCrimePlan(title: string | undefined, firstText: string): boolean {
+  const t = title ?? '';
+  return /\bpolice (and|&) crime plan\b/i.test(t) && !NOT_A_PLAN.test(t) && !/\bannual report\b/i.test(t) && /\bpolice (and|&) crime commissioner|\bpcc\b|\bopcc\b|\bcommissioner\b|\bpolice (and|&) crime plan\b/i.test(firstText);
 }

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML, { isScalar } from 'yaml';
-import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
+import { closeIngest } from '../ingest/index.js';
+import { dataPath } from '../util/package.js';
 import { SourcesFile } from '../schema/index.js';
 import { writeFileAtomicSync } from '../store/index.js';
-import { normaliseName, guessArea, guessAreaFromLine, isInitialsOf, guessDocType, guessPartnerType, guessYear, roleFor } from './guess.js';
+import { isInitialsOf } from './guess.js';
+import { guessEntry, type Guessed } from './entry.js';
+import { readDocumentHead, type DocumentHead } from './read.js';
 
 export const INIT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.csv'];
-const HEAD_CHARS = 2000;
 
 export interface InitOptions {
   /** Scan year; defaults to the most common document year, else the current year. */
@@ -24,6 +25,12 @@ export interface InitResult {
   config: SourcesFile;
   yaml: string;
   warnings: string[];
+}
+
+/** The latest ordinary PCC election on or before the end of `year`, from data/pcc-elections.yaml. */
+export function lastElectionBy(year: number): string | undefined {
+  const f = YAML.parse(fs.readFileSync(dataPath('pcc-elections.yaml'), 'utf8')) as { elections?: string[] };
+  return (f.elections ?? []).filter((d) => d <= `${year}-12-31`).sort().pop();
 }
 
 export class InitError extends Error {
@@ -46,71 +53,9 @@ function listFiles(dir: string, root = dir): string[] {
   return out.sort();
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&nbsp;/g, ' ');
-}
-
-/** Cheap look at the start of a document: its title (when it has one) and first text. */
-export async function readHead(file: string): Promise<{ title?: string; text: string }> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.pdf') {
-    const parser = new PDFParse({ data: new Uint8Array(fs.readFileSync(file)) });
-    try {
-      const r = await parser.getText({ first: 1 });
-      return { text: r.text.slice(0, HEAD_CHARS) };
-    } finally {
-      await parser.destroy();
-    }
-  }
-  if (ext === '.docx') {
-    const r = await mammoth.extractRawText({ buffer: fs.readFileSync(file) });
-    return { text: r.value.slice(0, HEAD_CHARS) };
-  }
-  const fd = fs.openSync(file, 'r');
-  let raw: string;
-  try {
-    const buf = Buffer.alloc(ext === '.html' || ext === '.htm' ? 65536 : HEAD_CHARS * 2);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    raw = buf.subarray(0, n).toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (ext === '.html' || ext === '.htm') {
-    const t = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw);
-    const title = t ? decodeEntities(t[1]!.replace(/\s+/g, ' ').trim()) : undefined;
-    const body = decodeEntities(raw.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n'));
-    return { ...(title ? { title } : {}), text: body.replace(/\n\s*\n+/g, '\n').trim().slice(0, HEAD_CHARS) };
-  }
-  return { text: raw.slice(0, HEAD_CHARS) };
-}
-
-function firstLine(text: string): string | undefined {
-  for (const l of text.split(/\r?\n/)) {
-    const t = l.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
-    if (t.length >= 4 && /[A-Za-z]/.test(t)) return t.length > 120 ? `${t.slice(0, 117)}...` : t;
-  }
-  return undefined;
-}
-
 function slug(s: string): string {
   const x = s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z0-9]+|[-.]+$/g, '');
   return x || 'doc';
-}
-
-function short(s: string, n = 60): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 3)}...` : t;
-}
-
-interface Guessed {
-  value: string | number;
-  comment?: string;
 }
 
 function mostCommon<T>(xs: T[]): T | undefined {
@@ -143,77 +88,20 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
   for (const rel of files) {
     const base = path.basename(rel);
     const stem = base.slice(0, base.length - path.extname(base).length);
-    const nameText = rel.replace(/\\/g, '/').replace(/\.[^.]+$/, '');
-    const fromName = `guessed from file name: ${rel.replace(/\\/g, '/')}`;
-    let head: { title?: string; text: string } = { text: '' };
-    try {
-      head = await readHead(path.join(dir, rel));
-    } catch (e) {
-      warnings.push(`${rel}: could not read the start of the text (${(e as Error).message.split('\n')[0]}); guesses use the file name only`);
+    let head: DocumentHead | undefined;
+    if (!/\.csv$/i.test(rel)) {
+      try {
+        head = await readDocumentHead(dir, rel);
+      } catch (e) {
+        warnings.push(`${rel}: could not be read (${(e as Error).message.split('\n')[0]}); guesses use the file name only`);
+      }
     }
-    const headText = `${head.title ?? ''}\n${head.text}`;
-    const fromText = (m: string): string => {
-      const line = headText.split(/\r?\n/).find((l) => normaliseName(l).includes(m));
-      return `guessed from text: "${short(line ?? m)}" ("${m}")`;
-    };
-
     let id = slug(stem);
     for (let i = 2; ids.has(id); i++) id = `${slug(stem)}-${i}`;
     ids.add(id);
-
-    const ptName = guessPartnerType(nameText);
-    const ptText = ptName ? undefined : guessPartnerType(headText);
-    const dtEarly = guessDocType(nameText) ?? (path.extname(base).toLowerCase() === '.csv' ? { value: 'survey' as const, match: 'csv' } : undefined);
-    // A partner survey is run by the office for all partners: its type is OPCC unless the name says otherwise.
-    const surveyPt = !ptName && dtEarly?.value === 'survey' ? { value: 'OPCC' as const, label: 'Office of the Police and Crime Commissioner', match: 'survey' } : undefined;
-    const pt = ptName ?? surveyPt ?? ptText;
-    const dtName = guessDocType(nameText);
-    const dtText = dtName ? undefined : guessDocType(headText);
-    const isCsv = path.extname(base).toLowerCase() === '.csv';
-    const dt = dtName ?? dtText ?? (isCsv ? { value: 'survey' as const, match: 'csv' } : undefined);
-    const yName = guessYear(stem);
-    const yText = yName ? undefined : guessYear(headText);
-    const title = head.title ?? firstLine(head.text);
-    const nameArea = guessArea(stem);
-    const titleArea = title ? guessAreaFromLine(title) : undefined;
-    // A descriptive file name (one naming the partner type) is trusted for the area; otherwise the title.
-    const areaGuess: { value: string; comment: string } | undefined =
-      nameArea && titleArea && isInitialsOf(nameArea, titleArea)
-        ? { value: titleArea, comment: `guessed from text: "${short(title ?? '')}" ("${nameArea}" in the file name)` }
-      : nameArea && ptName ? { value: nameArea, comment: fromName }
-      : titleArea ? { value: titleArea, comment: `guessed from text: "${short(title ?? '')}"` }
-      : nameArea ? { value: nameArea, comment: fromName }
-      : undefined;
-    const areaName = areaGuess?.value;
-
-    const e: Record<string, Guessed> = { id: { value: id } };
-    const role = roleFor(dt?.value, pt?.value);
-    e.role = { value: role, comment: dt || pt ? (dtName || ptName || isCsv ? fromName : fromText(dt?.match ?? pt?.match ?? '')) : 'default: partner' };
-    e.partner_type = pt
-      ? { value: pt.value, comment: ptName ? `${fromName} ("${ptName.match}")` : surveyPt ? 'default for a partner survey (run by the OPCC): check' : fromText(pt.match) }
-      : { value: 'OTHER', comment: 'not found in file name or text: set CSP, LSCB, SAB, HWB, POLICE, YOT, PROBATION, FIRE, ...' };
-    let areaGuess2: { value: string; comment: string } | undefined;
-    e.area = areaGuess ?? { value: '', comment: '' }; // filled below
-    const label = pt?.label ?? 'Partner';
-    e.partner = areaGuess
-      ? { value: `${areaGuess.value} ${label}`, comment: `${areaGuess.comment}${pt && !ptName ? `; type ${fromText(pt.match)}` : ''}` }
-      : surveyPt
-        ? { value: 'Partner survey', comment: 'default for a partner survey: check' }
-      : pt?.value === 'NATIONAL'
-        ? { value: 'National', comment: `${ptName ? fromName : fromText(pt.match)}: name the body (e.g. Home Office)` }
-        : { value: label, comment: pt ? `${ptName ? fromName : fromText(pt.match)}; add the area` : 'not found: name the partner' };
-    if (!areaGuess && pt?.value === 'NATIONAL') areaGuess2 = { value: 'National', comment: 'national source' };
-    e.doc_type = dt
-      ? { value: dt.value, comment: dtName || (isCsv && !dtText) ? `${fromName}${dtName ? ` ("${dtName.match}")` : ''}` : fromText(dt.match) }
-      : { value: 'other', comment: 'not found in file name or text' };
-    if (yName) e.year = { value: yName.value, comment: `${fromName} ("${yName.match}")` };
-    else if (yText) e.year = { value: yText.value, comment: fromText(yText.match) };
-    else e.year = { value: 0, comment: '' }; // filled below
-    if (areaGuess2) e.area = areaGuess2;
-    if (title) e.title = { value: title, comment: head.title ? 'from the HTML <title>' : 'guessed from text: first line' };
-    e.path = { value: rel.replace(/\\/g, '/') };
-    entries.push(e);
+    entries.push(guessEntry(id, rel, head));
   }
+  await closeIngest();
 
   const docYears = entries.map((e) => e.year!.value).filter((y): y is number => typeof y === 'number' && y > 0);
   const year = opts.year ?? mostCommon(docYears) ?? new Date().getFullYear();
@@ -229,17 +117,19 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
       e.partner = { value: String(e.partner!.value).replace(a, full), comment: e.area.comment };
     }
     if (e.year!.value === 0) {
-      e.year = { value: year, comment: 'not found in file name or text: using the scan year' };
+      e.year = { value: year, comment: 'not found in the document or file name: using the scan year (low confidence: check)' };
       warnings.push(`${String(e.path!.value)}: no year found; using ${year}`);
     }
-    if (e.area!.value === '') e.area = { value: area ?? 'Unknown', comment: area ? 'not in file name: using the most common area' : 'not found: set the area' };
+    if (e.area!.value === '') e.area = { value: area ?? 'Unknown', comment: area ? 'not found in the document: using the most common area (low confidence: check)' : 'not found: set the area (low confidence: check)' };
   }
+  // Only a Police and Crime Plan itself is proposed: the newest one dated up to the scan year.
   const plans = entries
-    .filter((e) => e.role!.value === 'current_plan')
-    .sort((a, b) => Number(b.year!.value) - Number(a.year!.value));
+    .filter((e) => e.isPlan !== undefined)
+    .sort((a, b) => Number(Number(b.year!.value) <= year) - Number(Number(a.year!.value) <= year) || Number(b.year!.value) - Number(a.year!.value));
   for (const extra of plans.slice(1)) {
-    extra.role = { value: 'partner', comment: `another police and crime plan (${String(plans[0]!.id!.value)}) is newer: check` };
+    extra.role = { value: 'current_plan', comment: `an earlier or later police and crime plan; ${String(plans[0]!.id!.value)} is proposed as current: check` };
   }
+  for (const e of entries) delete e.isPlan;
   const planArea = plans[0] && plans[0].area!.comment?.startsWith('guessed') ? String(plans[0].area!.value) : undefined;
   const scanArea = planArea ?? area ?? 'Unknown';
 
@@ -248,7 +138,9 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
     area: { value: scanArea, comment: planArea ? "guessed: the police and crime plan's area" : area ? 'guessed: most common area in file names' : 'not found: set the force area' },
     year: { value: year, comment: yearComment },
   };
-  if (plans[0]) scan.current_plan = { value: String(plans[0].id!.value), comment: `${plans[0].role!.comment ?? ''}: police and crime plan` };
+  const election = lastElectionBy(year);
+  if (election) scan.last_election = { value: election, comment: 'latest PCC election up to the scan year (data/pcc-elections.yaml): a plan issued before it must be replaced; check' };
+  if (plans[0]) scan.current_plan = { value: String(plans[0].id!.value), comment: `the newest Police and Crime Plan dated up to the scan year (${String(plans[0].year!.value)})${plans.length > 1 ? `, of ${plans.length}` : ''}: check` };
 
   const plain = (o: Record<string, Guessed>): Record<string, string | number> =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));

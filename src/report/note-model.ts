@@ -655,7 +655,7 @@ export function buildNoteModel(input: ReportInput): NoteModel {
     subsections: [],
     blocks: [
       para(txt('Recommendation: ', { bold: true }), txt(`${decisionText(rec.decision)} (decision: ${rec.decision}).`, { bold: true })),
-      ...(rec.reasons.length ? [para(txt('Reasons:')), { type: 'list' as const, ordered: true, items: rec.reasons.map((r) => [txt(r)]) }] : []),
+      ...(rec.reasons.length ? [para(txt('Reasons:')), { type: 'list' as const, ordered: true, items: rec.reasons.map((r) => [txt(r.text)]) }] : []),
       para(
         txt(
           rec.timetable ??

@@ -52,6 +52,14 @@ export const ScanConfig = z
     years: z.record(z.string().regex(/^\d{4}$/), ScanYearOverride).optional(),
     /** Next PCC election date (ISO), for the statutory timetable. */
     next_election: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
+    /** Last PCC election date (ISO): a plan issued before it must be replaced (statutory timetable). */
+    last_election: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
+    /** Partner-name aliases (alias: canonical name), over data/partner-aliases.yaml: one partner counts once. */
+    aliases: z.record(z.string(), z.string().min(1)).optional(),
+    /** The force area's local-authority areas (districts): area shares are shares of these. */
+    areas: z.array(z.string().min(1)).min(1).optional(),
+    /** Umbrella areas (a county, a sub-region) and the districts they cover. */
+    area_groups: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
     /** Overrides of data/scoring.yaml (weights, tier thresholds), per scan. */
     scoring: z.record(z.string(), z.unknown()).optional(),
   })

@@ -395,7 +395,7 @@ export class Store {
         now(),
         failures.length,
         analysis.recommendation.decision,
-        JSON.stringify(analysis.recommendation.reasons),
+        JSON.stringify(analysis.recommendation.reasons.map((r) => r.text)),
         JSON.stringify(analysis),
         runId,
       );

@@ -62,11 +62,12 @@ describe('analyse', () => {
     expect(a.themes.map((t) => t.theme).sort()).toEqual(['burglary', 'domestic_abuse', 'public_awareness', 'violent_crime']);
   });
 
-  it('no partner citing anything: no themes, no gaps, no refresh', () => {
+  it('no partner citing anything: no themes, no missing themes, no refresh (plan priorities no partner cites are listed)', () => {
     const a = analyse(input({ priorities: [], plan }));
     expect(a.themes).toEqual([]);
     expect(a.gaps.filter((g) => g.type === 'missing_from_plan')).toEqual([]);
-    expect(a.recommendation.decision).toBe('no refresh');
+    expect(a.recommendation.decision).not.toBe('refresh');
+    expect(a.gaps.every((g) => g.type === 'plan_not_cited')).toBe(true);
     expect(a.drift).toBeNull();
   });
 

@@ -13,6 +13,9 @@ export const THEMES: ThemeInfo[] = [
   { id: 'vulnerable_people', label: 'Vulnerable people', group: 'business', defaultKind: 'target_group', harmLinks: ['domestic_abuse', 'burglary'] },
   { id: 'older_people', label: 'Older people', group: 'business', defaultKind: 'target_group' },
   { id: 'public_awareness', label: 'Public awareness', group: 'method', defaultKind: 'mechanism' },
+  { id: 'criminal_damage_arson', label: 'Criminal damage and arson', group: 'business', defaultKind: 'crime' },
+  { id: 'night_time_economy', label: 'Night-time economy', group: 'business', defaultKind: 'crime' },
+  { id: 'modern_slavery_trafficking', label: 'Modern slavery and trafficking', group: 'business', defaultKind: 'crime' },
 ];
 
 const TERMS: Record<string, string[]> = {
@@ -111,6 +114,28 @@ export function input(over: Partial<AnalysisInput> = {}): AnalysisInput {
 export function prevTheme(theme: string, partners: string[], prevalence: number, score: number): ThemeSummary {
   return {
     theme, label: theme, kind: 'crime', partners, partnerTypes: [], areas: [], priorityIds: [], namedCount: partners.length, mentionCount: 0,
-    tier: 'local', harm: 3, prevalence, trend: 0, score, scoreParts: {}, planCoverage: 'none', planQuote: '', planPage: null, national: false, surveyMentions: 0,
+    tier: 'local', harm: 3, prevalence, trend: 0, score, scoreParts: {}, planCoverage: 'none', planQuote: '', planPage: null, planPath: [], national: false, surveyMentions: 0,
   };
+}
+
+/**
+ * A plan written the way police and crime plans are: a title with its period, a list of strategic
+ * priorities, then one section per priority with a "Key aims:" list, and any other text.
+ */
+export function structuredPlan(o: { title: string; priorities: Array<{ name: string; aims: string[] }>; other?: string[]; year?: number }): { source: SourceEntry; doc: Document; priorities: ClassifiedPriority[] } {
+  const source = { ...PLAN_SOURCE, year: o.year ?? PLAN_SOURCE.year, title: o.title };
+  const blocks: Document['blocks'] = [
+    { kind: 'heading', text: o.title, page: 1, level: 1 },
+    ...(o.other ?? []).map((text) => ({ kind: 'paragraph' as const, text, page: 2 })),
+    { kind: 'paragraph', text: 'My strategic priorities for the term of this plan are:', page: 3 },
+    ...o.priorities.map((p) => ({ kind: 'list_item' as const, text: p.name, page: 3, level: 1, marker: '•' })),
+  ];
+  o.priorities.forEach((p, k) => {
+    blocks.push({ kind: 'heading', text: `${k + 1} ${p.name.toUpperCase()}`, page: 4 + k, level: 1 });
+    blocks.push({ kind: 'paragraph', text: 'This priority matters to residents across the force area.', page: 4 + k });
+    blocks.push({ kind: 'paragraph', text: 'Key aims:', page: 4 + k });
+    for (const a of p.aims) blocks.push({ kind: 'list_item', text: a, page: 4 + k, level: 1, marker: '•' });
+  });
+  blocks.push({ kind: 'heading', text: 'How I will monitor success', page: 20, level: 2 });
+  return { source, doc: { sourceId: source.id, source, format: 'pdf', title: o.title, pages: 20, blocks, contentHash: 'x', bytes: 1 }, priorities: [] };
 }

@@ -1,100 +1,122 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, electionTimetable, meetsRefreshBar, planDueDate, resolveScoring } from '../../src/analyse/index.js';
-import { PLAN_SOURCE, SCAN, input, planDoc, pri, source, PARTNERS } from './fixtures.js';
+import type { AnalysisInput } from '../../src/analyse/index.js';
+import type { SourceEntry } from '../../src/schema/index.js';
+import { SCAN, input, pri, source, structuredPlan } from './fixtures.js';
 
-const daEverywhere = PARTNERS.map((s) => pri(s.id, 'domestic_abuse'));
-const plan = (priorities: ReturnType<typeof pri>[], blocks: Array<{ text: string; page?: number }> = []) => ({
-  source: PLAN_SOURCE,
-  doc: planDoc(blocks),
-  priorities,
+const daEverywhere = ['csp-a', 'csp-b'].map((id) => pri(id, 'domestic_abuse'));
+
+/** Eight CSPs in eight districts, plus the force-wide children's and adults' boards. */
+const EIGHT: SourceEntry[] = [
+  ...Array.from({ length: 8 }, (_, i) => source(`csp-${i}`, `District ${i} Community Safety Partnership`, `District ${i}`)),
+  source('lscb', 'Testshire Safeguarding Children Partnership', 'Testshire', { partner_type: 'LSCB' }),
+  source('sab', 'Testshire Safeguarding Adults Board', 'Testshire', { partner_type: 'SAB' }),
+];
+
+const PLAN = structuredPlan({
+  title: 'Police and Crime Plan for Testshire 2024–2028',
+  other: ['Further integration of Fire and Rescue Services with the police could bring new opportunities.'],
+  priorities: [
+    { name: 'Protecting vulnerable people', aims: ['Better outcomes for victims of domestic abuse.', 'Fewer repeat victims of domestic violence.'] },
+    { name: 'Safer neighbourhoods', aims: ['Less anti-social behaviour in town centres.', 'Fewer burglary victims.'] },
+  ],
 });
 
-describe('recommendation rules', () => {
-  it('no refresh when every universal/major theme is a plan priority', () => {
-    const a = analyse(input({ priorities: daEverywhere, plan: plan([pri('pcp', 'domestic_abuse')]) }));
-    expect(a.gaps).toEqual([]);
-    expect(a.recommendation.decision).toBe('no refresh');
-    expect(a.recommendation.reasons.join(' ')).toMatch(/Domestic abuse — universal, 4 partners, score [\d.]+, plan: priority/);
-    expect(a.recommendation.timetable).toBeUndefined();
-  });
+const scan = (over: Partial<AnalysisInput>): ReturnType<typeof analyse> =>
+  analyse(input({ sources: EIGHT, plan: PLAN, ...over }));
 
-  it('refresh when a universal high-harm theme is missing; reasons name theme, tier, score and partner counts', () => {
-    const a = analyse(input({ priorities: daEverywhere, plan: plan([pri('pcp', 'burglary')], [{ text: 'Burglary' }]) }));
-    expect(a.gaps.map((g) => [g.type, g.theme])).toEqual([
-      ['missing_from_plan', 'domestic_abuse'],
-      ['plan_not_cited', 'burglary'],
-    ]);
+describe('decision rules on constructed scans', () => {
+  it('eight CSPs name arson and night-time-economy violence first; the plan covers neither → refresh', () => {
+    const priorities = EIGHT.slice(0, 8).flatMap((s) => [
+      pri(s.id, 'criminal_damage_arson', { text: 'Reducing arson and deliberate fires' }),
+      pri(s.id, 'night_time_economy', { text: 'Violence in the night-time economy' }),
+      pri(s.id, 'domestic_abuse'),
+    ]).concat([pri('lscb', 'domestic_abuse'), pri('sab', 'domestic_abuse')]);
+    const a = scan({ priorities });
     expect(a.recommendation.decision).toBe('refresh');
-    const text = a.recommendation.reasons.join('\n');
-    expect(text).toMatch(/Domestic abuse: cited by 4 of 4 partners \(4 of 4 areas\), universal tier, harm 4, score 24; it is not in the current plan/);
-    expect(text).toMatch(/Plan priorities no partner cites \(for review; not a trigger\)/);
+    const arson = a.themes.find((t) => t.theme === 'criminal_damage_arson')!;
+    const nte = a.themes.find((t) => t.theme === 'night_time_economy')!;
+    // "Fire and Rescue Services" is not arson.
+    expect(arson.planCoverage).toBe('none');
+    expect(nte.planCoverage).toBe('none');
+    expect(arson.tier).toBe('universal');
+    expect(arson.scoreParts.totalAreas).toBe(8);
+    const text = a.recommendation.reasons.map((r) => r.text).join('\n');
+    expect(text).toMatch(/Criminal damage and arson is cited by 8 of 10 partners \(8 of 8 areas; universal tier/);
+    expect(text).toMatch(/Night-time economy is cited by 8 of 10 partners/);
+    const r = a.recommendation.reasons.find((x) => x.themes.includes('night_time_economy'))!;
+    expect(r.priorityIds.length).toBeGreaterThan(0);
+    expect(a.themes.find((t) => t.theme === 'domestic_abuse')).toMatchObject({ planCoverage: 'priority', planPath: ['Strategic priority 1: Protecting vulnerable people', 'Key aim 1: Better outcomes for victims of domestic abuse'] });
   });
 
-  it('plan missing: every theme is uncovered and the reasons say the plan was not available', () => {
-    const a = analyse(input({ priorities: daEverywhere, plan: null }));
-    expect(a.themes.every((t) => t.planCoverage === 'none' && t.planQuote === '' && t.planPage === null)).toBe(true);
-    expect(a.recommendation.reasons[0]).toMatch(/Plan was not available/);
-    expect(a.gaps[0]!.reason).toMatch(/the current plan was not available to check/);
+  it('only plan-covered themes → no refresh', () => {
+    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse'), pri(s.id, 'anti_social_behaviour'), pri(s.id, 'burglary'), pri(s.id, 'vulnerable_people')]);
+    const a = scan({ priorities });
+    expect(a.gaps.filter((g) => g.type !== 'plan_not_cited')).toEqual([]);
+    expect(a.recommendation.decision).toBe('no refresh');
+    expect(a.recommendation.reasons).toHaveLength(1);
+    expect(a.recommendation.reasons[0]!.text).toMatch(/Every universal and major-tier theme partners cite \(4: .*\) is a priority of the current plan/);
+  });
+
+  it('only a local gap → vary the plan', () => {
+    const priorities = [...EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse'), pri(s.id, 'burglary')]), pri('csp-3', 'modern_slavery_trafficking')];
+    const a = scan({ priorities, scoring: { gaps: { minScore: 5 } } });
+    expect(a.themes.find((t) => t.theme === 'modern_slavery_trafficking')?.tier).toBe('local');
+    expect(a.gaps.map((g) => [g.type, g.theme])).toContainEqual(['missing_from_plan', 'modern_slavery_trafficking']);
+    expect(a.recommendation.decision).toBe('vary the plan');
+    expect(a.recommendation.reasons[0]!.text).toMatch(/Modern slavery and trafficking is cited by 1 of 10 partners .* local tier/);
+  });
+
+  it("plan priorities no partner cites → vary the plan, in one sentence", () => {
+    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const a = scan({ priorities });
+    expect(a.gaps.filter((g) => g.type === 'plan_not_cited').map((g) => g.theme).sort()).toEqual(['anti_social_behaviour', 'burglary', 'vulnerable_people']);
+    expect(a.recommendation.decision).toBe('vary the plan');
+    expect(a.recommendation.reasons.map((r) => r.text).join(' ')).toMatch(/3 plan priorities are cited by no partner: .*Burglary.* \(see the gap section\)/);
+  });
+
+  it("a plan whose period has ended → new plan required, leading the reasons", () => {
+    const old = structuredPlan({ title: 'Police and Crime Plan 2017 – 2021', year: 2017, priorities: [{ name: 'Vulnerability', aims: ['Fewer victims of domestic abuse.'] }] });
+    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const a = scan({ scan: { ...SCAN, year: 2023 }, plan: old, priorities });
+    expect(a.plan).toEqual({ sourceId: 'pcp', title: 'Police and Crime Plan 2017 – 2021', period: { from: 2017, to: 2021 }, ended: true });
+    expect(a.recommendation.decision).toBe('new plan required');
+    expect(a.recommendation.reasons[0]!.text).toMatch(/period \(2017–2021\) ended before the scan year 2023/);
+  });
+
+  it('a PCC election since the plan was issued → new plan required with the statutory date', () => {
+    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const a = scan({ scan: { ...SCAN, year: 2025, lastElection: '2024-05-02' }, plan: { ...PLAN, source: { ...PLAN.source, year: 2021 } }, priorities });
+    expect(a.recommendation.decision).toBe('new plan required');
+    expect(a.recommendation.reasons[0]!.text).toMatch(/election of 2 May 2024 has passed since the plan was issued \(2021\).*by 31 March 2025/);
+  });
+
+  it('the current plan could not be read → no decision', () => {
+    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const a = scan({ plan: null, priorities });
+    expect(a.recommendation.decision).toBe('no decision');
+    expect(a.recommendation.reasons[0]!.text).toMatch(/could not be read/);
+  });
+
+  it('at most six reasons, each one sentence', () => {
+    const themes = ['criminal_damage_arson', 'night_time_economy', 'modern_slavery_trafficking', 'metal_theft', 'rural_crime', 'violent_crime', 'terrorism_extremism'];
+    const priorities = EIGHT.flatMap((s) => themes.map((t) => pri(s.id, t)));
+    const a = scan({ priorities });
     expect(a.recommendation.decision).toBe('refresh');
+    expect(a.recommendation.reasons.length).toBeLessThanOrEqual(6);
+    for (const r of a.recommendation.reasons) expect(r.text.split(/(?<=[.])\s+(?=[A-Z])/).length, r.text).toBe(1);
+    expect(a.recommendation.reasons.map((r) => r.text).join(' ')).toMatch(/further themes also meet the refresh bar/);
   });
 
-  it('a missing theme below the refresh bar only varies the plan', () => {
-    // metal theft (harm 1.32) cited by 2 of 4 partners: universal, but low harm and score < 15
-    const ps = [pri('csp-a', 'metal_theft'), pri('csp-b', 'metal_theft')];
-    const a = analyse(input({ priorities: ps, plan: plan([]) }));
-    expect(a.gaps).toHaveLength(1);
-    expect(a.gaps[0]).toMatchObject({ type: 'missing_from_plan', theme: 'metal_theft', tier: 'universal' });
-    expect(a.recommendation.decision).toBe('vary the plan');
-    expect(a.recommendation.reasons.join(' ')).toMatch(/below the refresh bar/);
-  });
-
-  it('a local theme with a low score is not a gap', () => {
-    const many = Array.from({ length: 20 }, (_, i) => source(`p${i}`, `P${i}`, `A${i}`));
-    const a = analyse(input({ sources: many, priorities: [pri('p0', 'burglary')], plan: plan([]) }));
-    expect(a.themes[0]).toMatchObject({ tier: 'local' });
-    expect(a.gaps).toEqual([]);
-    expect(a.recommendation.decision).toBe('no refresh');
-  });
-
-  it('national themes missing from the plan vary it', () => {
-    const sources = [...PARTNERS, source('spr', 'Home Office', 'England and Wales', { role: 'national', partner_type: 'NATIONAL' })];
-    const a = analyse(input({ sources, priorities: [...daEverywhere, pri('spr', 'terrorism_extremism')], plan: plan([pri('pcp', 'domestic_abuse')]) }));
-    expect(a.recommendation.decision).toBe('vary the plan');
-    expect(a.recommendation.reasons.join(' ')).toMatch(/Terrorism and extremism: cited by national sources \(spr\)/);
-    const off = analyse(input({ sources, priorities: [...daEverywhere, pri('spr', 'terrorism_extremism')], plan: plan([pri('pcp', 'domestic_abuse')]), scoring: { recommendation: { varyOnNationalMissing: false } } }));
-    expect(off.recommendation.decision).toBe('no refresh');
-  });
-
-  it('a universal theme the plan only mentions varies the plan; with mentions not counting it triggers a refresh', () => {
-    const p = plan([], [{ text: 'Domestic abuse remains a concern', page: 3 }]);
-    const a = analyse(input({ priorities: daEverywhere, plan: p }));
-    expect(a.themes[0]).toMatchObject({ planCoverage: 'mention', planPage: 3 });
-    expect(a.gaps).toEqual([]);
-    expect(a.recommendation.decision).toBe('vary the plan');
-    expect(a.recommendation.reasons.join(' ')).toMatch(/only mentions.*Domestic abuse \(4 partners/);
-    const strict = analyse(input({ priorities: daEverywhere, plan: p, scoring: { gaps: { mentionCountsAsCovered: false } } }));
-    expect(strict.gaps[0]!.reason).toMatch(/only mentions it in passing/);
-    expect(strict.recommendation.decision).toBe('refresh');
-  });
-
-  it('method themes are never gaps', () => {
-    const ps = PARTNERS.map((s) => pri(s.id, 'public_awareness', { kind: 'mechanism' }));
-    const a = analyse(input({ priorities: ps, plan: plan([]) }));
-    expect(a.themes[0]).toMatchObject({ theme: 'public_awareness', tier: 'universal', harm: 1, kind: 'mechanism' });
-    expect(a.gaps).toEqual([]);
-    expect(a.recommendation.decision).toBe('no refresh');
-  });
-
-  it('refresh bar: tier with harm, or a high score in any tier', () => {
+  it('refresh bar: refresh tier at any harm, major tier only with high harm, or a high score', () => {
     const cfg = resolveScoring();
-    const gap = { theme: 'x', kind: 'crime' as const, tier: 'universal' as const, score: 9, reason: '', type: 'missing_from_plan' as const };
-    expect(meetsRefreshBar(gap, 3.5, cfg)).toBe(true);
-    expect(meetsRefreshBar(gap, 2, cfg)).toBe(false);
-    // A major-in-parts gap alone varies the plan; it needs a high score to force a refresh.
-    expect(meetsRefreshBar({ ...gap, tier: 'major' }, 3.5, cfg)).toBe(false);
-    expect(meetsRefreshBar({ ...gap, tier: 'major', score: 15 }, 3.5, cfg)).toBe(true);
-    expect(meetsRefreshBar({ ...gap, tier: 'local', score: 15 }, 2, cfg)).toBe(true);
-    expect(meetsRefreshBar({ ...gap, type: 'national_missing', score: 30 }, 5, cfg)).toBe(false);
+    const g = (tier: 'universal' | 'major' | 'local', score: number) => ({ theme: 't', kind: 'crime' as const, tier, score, reason: '', type: 'missing_from_plan' as const });
+    expect(meetsRefreshBar(g('universal', 3), 1, cfg)).toBe(true);
+    expect(meetsRefreshBar(g('major', 5), 4.2, cfg)).toBe(true);
+    expect(meetsRefreshBar(g('major', 5), 3.6, cfg)).toBe(false);
+    expect(meetsRefreshBar(g('major', 5), 2, cfg)).toBe(false);
+    expect(meetsRefreshBar(g('local', 16), 1, cfg)).toBe(true);
+    expect(meetsRefreshBar(g('local', 5), 5, cfg)).toBe(false);
   });
 });
 

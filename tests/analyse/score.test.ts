@@ -77,6 +77,7 @@ describe('scoring overrides', () => {
     const w = numericSettings(cfg);
     expect(w['likelihood.namedWeight']).toBe(1);
     expect(w['harm.scales.cchi_2026_subgroup_median.ceiling']).toBe(5475);
-    expect(w['gaps.mentionCountsAsCovered']).toBe(1);
+    expect(w['gaps.mentionCountsAsCovered']).toBe(0);
+    expect(w['sources.maxAgeYears']).toBe(6);
   });
 });

@@ -97,6 +97,33 @@ describe('loadSources', () => {
   });
 
   it('says when a year has no sources', () => {
-    expect(() => loadSources(write(good), { year: 2019 })).toThrow(/no sources for scan year 2019 \(years in the file: 2024, 2025\)/);
+    expect(() => loadSources(write(good), { year: 2019 })).toThrow(/no sources for scan year 2019 \(years in the file: 2024, 2025; 2 listed but left out\)/);
+  });
+
+  it('one current document per partner: older superseded, later ones future, the office\'s own left out', () => {
+    const yaml = `${good}  - id: csp-a-2026
+    partner: A Community Safety Partnership
+    partner_type: CSP
+    area: A
+    year: 2026
+    path: a26.txt
+  - id: opcc-annual
+    partner: Office of the PCC
+    partner_type: OPCC
+    area: Test Valley
+    year: 2025
+    path: own.txt
+`;
+    const loaded = loadSources(write(yaml));
+    expect(loaded.sources.map((s) => s.id)).toEqual(['plan', 'csp-a']);
+    expect(loaded.leftOut.map((e) => [e.id, e.status, e.reason])).toEqual([
+      ['csp-a-2024', 'superseded', 'superseded by csp-a (2025)'],
+      ['csp-a-2026', 'future', 'dated 2026, after the scan year 2025'],
+      ['opcc-annual', 'own_document', "the office's own document: not a partner's priorities"],
+    ]);
+    // --year 2024: the 2024 document is current; both later ones are future.
+    const y24 = loadSources(write(yaml), { year: 2024 });
+    expect(y24.sources.map((s) => s.id)).toEqual(['plan', 'csp-a-2024']);
+    expect(y24.leftOut.filter((e) => e.status === 'future').map((e) => e.id)).toEqual(['csp-a', 'csp-a-2026']);
   });
 });

@@ -62,6 +62,8 @@ describe('initSources', () => {
     const text = fs.readFileSync(res.file, 'utf8');
     const parsed = SourcesFile.parse(YAML.parse(text));
     expect(parsed.scan.year).toBe(2024);
+    expect(parsed.scan.last_election).toBe('2024-05-02');
+    expect(text).toMatch(/last_election: "?2024-05-02"? # latest PCC election up to the scan year/);
     expect(parsed.sources).toHaveLength(5);
     const by = Object.fromEntries(parsed.sources.map((s) => [s.path, s]));
 
@@ -85,9 +87,11 @@ describe('initSources', () => {
     expect(plan).toMatchObject({ role: 'current_plan', doc_type: 'police_and_crime_plan', partner_type: 'OPCC', year: 2021 });
     expect(parsed.scan.current_plan).toBe(plan.id);
 
-    expect(text).toContain('partner_type: CSP # guessed from file name: north-yorkshire-csp-partnership-plan-2024-25.pdf');
-    expect(text).toMatch(/partner_type: YOT # guessed from text: "York Youth Justice Service Plan 2024" \("youth justice"\)/);
-    expect(text).toContain('year: 2023 # guessed from file name: safeguarding-adults-board-annual-report-2023.docx');
+    // Guesses come from the documents themselves, each with where it was read.
+    expect(text).toContain('partner_type: CSP # from the title (first heading): "North Yorkshire Community Safety Partnership" ("community safety")');
+    expect(text).toMatch(/partner_type: YOT # from the title \(first heading\): "York Youth Justice Service Plan 2024" \("youth justice"\)/);
+    expect(text).toContain('year: 2023 # from the title ("2023/24")');
+    expect(text).toMatch(/area: Leeds # not found in the document: using the most common area \(low confidence: check\)/);
     expect(new Set(parsed.sources.map((s) => s.id)).size).toBe(5);
   });
 

@@ -128,6 +128,7 @@ const THEMES: ThemeSummary[] = SPECS.map((s) => {
     planCoverage: s.cov,
     planQuote: s.quote ?? '',
     planPage: s.page ?? null,
+    planPath: [],
     national: !!s.national,
     surveyMentions: PRIORITIES.filter((p) => p.sourceId === 'survey-2025' && p.theme === s.theme).length,
   };
@@ -146,9 +147,9 @@ export function makeAnalysis(opts: { drift?: boolean } = {}): Analysis {
     recommendation: {
       decision: 'vary the plan',
       reasons: [
-        'Modern slavery is a new local priority with high harm and is not in the plan.',
-        'Terrorism, a Strategic Policing Requirement threat, is not referred to in the plan.',
-        'All universal priorities are already plan priorities, so a full refresh is not needed.',
+        { text: 'Modern slavery is a new local priority with high harm and is not in the plan.', themes: ['modern_slavery'], priorityIds: [] },
+        { text: 'Terrorism, a Strategic Policing Requirement threat, is not referred to in the plan.', themes: ['terrorism'], priorityIds: [] },
+        { text: 'All universal priorities are already plan priorities, so a full refresh is not needed.', themes: [], priorityIds: [] },
       ],
       timetable: 'The next PCC election is on 2028-05-04; the newly elected PCC must issue a new plan by 31 March 2029.',
     },
@@ -161,6 +162,8 @@ export function makeAnalysis(opts: { drift?: boolean } = {}): Analysis {
       { theme: 'modern_slavery', responses: 2, meanRank: 3.5 },
     ],
     drift: opts.drift === false ? null : { fromYear: 2024, new: ['modern_slavery'], dropped: ['metal_theft'], rising: ['domestic_abuse', 'cybercrime'], falling: ['reoffending'] },
+    sources: { listed: 0, counted: 0, entries: [] },
+    plan: null,
     methodology: {
       formula: 'score = w_harm × harm + w_prevalence × prevalence + w_trend × trend',
       weights: { w_harm: 0.5, w_prevalence: 0.3, w_trend: 0.2 },
