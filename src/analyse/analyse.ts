@@ -4,6 +4,7 @@ import { findGaps, planCoverageIndex } from './coverage.js';
 import { driftFrom } from './drift.js';
 import { loadHarmTable, themeHarm } from './harm.js';
 import { nationalThemes } from './national.js';
+import { themeMatrix } from './matrix.js';
 import { partnerPrevalence, partnerUniverse, previousPrevalence, type Prevalence } from './prevalence.js';
 import { recommend } from './recommend.js';
 import { describeFormula, round2, scoreTheme } from './score.js';
@@ -83,6 +84,7 @@ export function analyse(input: AnalysisInput): Analysis {
       planPage: cov.page,
       national: nationalSet.has(id),
       surveyMentions: s?.responses ?? 0,
+      planPath: [],
     };
   });
   themes.sort((a, b) => b.score - a.score || b.partners.length - a.partners.length || a.theme.localeCompare(b.theme));
@@ -99,5 +101,9 @@ export function analyse(input: AnalysisInput): Analysis {
     survey: surveySummary(survey),
     drift: driftFrom(input.previous, themes, cfg),
     methodology: { formula: describeFormula(cfg), weights: numericSettings(cfg), tierRule: describeTierRule(cfg) },
+    // Filled by the analyse branch (interfaces.md §2); empty here so the schema holds.
+    sources: { listed: input.sources.length, counted: input.sources.length, entries: [] },
+    plan: null,
+    matrix: themeMatrix(themes, input.sources, info),
   };
 }

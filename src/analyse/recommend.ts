@@ -115,7 +115,7 @@ export function recommend(x: RecommendInput): Recommendation {
   if (notCited.length) reasons.push(`Plan priorities no partner cites${r.varyOnPlanNotCited ? '' : ' (for review; not a trigger)'}: ${list(notCited.map((g) => g.reason))}`);
   return {
     decision,
-    reasons,
+    reasons: reasons.slice(0, 6).map((text) => ({ text, themes: [], priorityIds: [] })),
     ...(x.scan.nextElection ? { timetable: electionTimetable(x.scan.nextElection, x.scan.date) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** CSV reporters: priorities, themes, gaps and errors (header row always written). */
 import { stringify } from 'csv-stringify/sync';
 import type { Analysis, ClassifiedPriority, Cue, Failure, SourceEntry } from '../schema/index.js';
-import type { EvidenceRow } from './note-model.js';
+import type { EvidenceRow } from './brief/index.js';
 
 function toCsv(columns: string[], rows: Array<Record<string, string | number>>, header = true): string {
   return stringify(rows, { header, columns, quoted_match: /^[=+\-@\t\r]/ });
@@ -31,8 +31,8 @@ export function* prioritiesCsvChunks(
   const src = new Map(sources.map((s) => [s.id, s]));
   const ev = new Map(evidence.map((e) => [e.priorityId, e]));
   const ordered = [...priorities].sort((a, b) => {
-    const ra = Number(ev.get(a.id)?.ref.slice(1) ?? Infinity);
-    const rb = Number(ev.get(b.id)?.ref.slice(1) ?? Infinity);
+    const ra = ev.get(a.id)?.ref ?? Infinity;
+    const rb = ev.get(b.id)?.ref ?? Infinity;
     return ra - rb;
   });
   const row = (p: ClassifiedPriority) => {

@@ -1,4 +1,4 @@
-/** writeReports: builds the note model once and writes every output atomically. */
+/** writeReports: builds the brief and the note once and writes every output atomically. */
 import { join } from 'node:path';
 import { AtomicBatch } from '../util/atomic.js';
 import { collectGarbage } from '../util/gc.js';
@@ -9,8 +9,9 @@ import { errorsCsv, gapsCsv, prioritiesCsvChunks, themesCsv } from './csv.js';
 import { docxChunks } from './docx.js';
 import { htmlChunks } from './html.js';
 import { scanJsonChunks } from './json.js';
-import { markdownChunks } from './markdown.js';
-import { buildNoteModel } from './note-model.js';
+import { figureFile, markdownChunks, noteFigures } from './markdown.js';
+import { buildBrief } from './brief/index.js';
+import { buildNote } from './note/index.js';
 import type { ReportInput } from './types.js';
 
 export const REPORT_FILES = [
@@ -31,17 +32,20 @@ export const REPORT_FILES = [
  */
 export async function writeReports(input: ReportInput, outDir: string): Promise<string[]> {
   const dir = join(outDir, String(input.analysis.scan.year));
-  const model = buildNoteModel(input);
+  const brief = buildBrief(input);
+  const note = buildNote(brief);
   const render: Record<(typeof REPORT_FILES)[number], () => string | Iterable<string> | AsyncIterable<Buffer>> = {
-    'priorities.csv': () => prioritiesCsvChunks(input.priorities, input.sources, model.evidence, input.storedCues),
+    'priorities.csv': () => prioritiesCsvChunks(input.priorities, input.sources, brief.evidence, input.storedCues),
     'themes.csv': () => themesCsv(input.analysis),
     'gaps.csv': () => gapsCsv(input.analysis),
     'errors.csv': () => errorsCsv(input.failures),
-    'scan.json': () => scanJsonChunks(input.analysis, model.keyFigures, input.failures, model.evidence),
-    'briefing-note.md': () => markdownChunks(model),
-    'briefing-note.html': () => htmlChunks(model),
-    'briefing-note.docx': () => docxChunks(model),
+    'scan.json': () => scanJsonChunks(brief),
+    'briefing-note.md': () => markdownChunks(note),
+    'briefing-note.html': () => htmlChunks(note),
+    'briefing-note.docx': () => docxChunks(note),
   };
+  // The Markdown note's charts, as SVG files beside it.
+  const figures = noteFigures(note).map((f) => [figureFile(f), f.svg] as const);
   // Collect garbage between files, and every ~32 MB of output or ~3 s of rendering (the Word
   // note's output is small after compression), so peak memory follows the live data.
   let lastBytes = 0;
@@ -59,6 +63,7 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
       await batch.stage(join(dir, name), render[name]());
       collectGarbage();
     }
+    for (const [name, svg] of figures) await batch.stage(join(dir, name), svg);
     return await batch.commit();
   } catch (err) {
     await batch.abort();

@@ -110,6 +110,6 @@ export function input(over: Partial<AnalysisInput> = {}): AnalysisInput {
 export function prevTheme(theme: string, partners: string[], prevalence: number, score: number): ThemeSummary {
   return {
     theme, label: theme, kind: 'crime', partners, partnerTypes: [], areas: [], priorityIds: [], namedCount: partners.length, mentionCount: 0,
-    tier: 'local', harm: 3, prevalence, trend: 0, score, scoreParts: {}, planCoverage: 'none', planQuote: '', planPage: null, national: false, surveyMentions: 0,
+    tier: 'local', harm: 3, prevalence, trend: 0, score, scoreParts: {}, planCoverage: 'none', planQuote: '', planPage: null, national: false, surveyMentions: 0, planPath: [],
   };
 }

@@ -47,7 +47,7 @@ export function themeSummary(theme: string, partners: string[], score: number, t
   return {
     theme, label: theme.toUpperCase(), kind: 'crime', partners, partnerTypes: ['CSP'], areas: ['North'], priorityIds: [],
     namedCount: partners.length, mentionCount: 0, tier, harm: 1, prevalence: partners.length, trend: 0, score, scoreParts: { harm: 1 },
-    planCoverage: 'none', planQuote: '', planPage: null, national: false, surveyMentions: 0,
+    planCoverage: 'none', planQuote: '', planPage: null, national: false, surveyMentions: 0, planPath: [],
   };
 }
 
@@ -56,10 +56,13 @@ export function makeAnalysis(year: number, runId: string, themes: ThemeSummary[]
     scan: { name: 'Test scan', area: 'North', year, runId, date: `${year}-06-01` },
     themes,
     gaps: [],
-    recommendation: { decision: 'no refresh', reasons: ['nothing changed'] },
+    recommendation: { decision: 'no refresh', reasons: [{ text: 'nothing changed', themes: [], priorityIds: [] }] },
     national: [],
     survey: [],
     drift: null,
     methodology: { formula: 'harm * prevalence', weights: { harm: 1 }, tierRule: 'n/a' },
+    sources: { listed: 0, counted: 0, entries: [] },
+    plan: null,
+    matrix: { partnerTypes: [], partnersByType: {}, rows: [] },
   };
 }
