@@ -253,7 +253,7 @@ export interface HeatMap {
 export function heatMapChart(m: HeatMap, id = 'fig-heatmap'): string {
   const left = 250;
   const top = 70;
-  const cellW = Math.max(44, Math.min(64, Math.floor(460 / Math.max(1, m.cols.length))));
+  const cellW = Math.max(64, Math.min(80, Math.floor(520 / Math.max(1, m.cols.length))));
   const labels = m.rows.map((r) => wrapLabel(r, 34));
   const rowHs = labels.map((l) => Math.max(24, l.length * LINE_H + 8));
   const plotH = rowHs.reduce((a, h) => a + h, 0);
@@ -267,7 +267,7 @@ export function heatMapChart(m: HeatMap, id = 'fig-heatmap'): string {
   let s = svgOpen(id, W, H, "Share of each partner type's partners citing each theme", desc);
   m.cols.forEach((c, j) => {
     const cx = left + j * cellW + cellW / 2;
-    s += `<text x="${cx}" y="${top - 24}" text-anchor="middle" font-weight="bold" fill="#222">${escapeXml(c)}</text>`;
+    s += `<text x="${cx}" y="${top - 24}" text-anchor="middle" font-weight="bold" font-size="10.5" fill="#222">${escapeXml(c)}</text>`;
     s += `<text x="${cx}" y="${top - 8}" text-anchor="middle" fill="#555" font-size="11">n=${m.colTotals[j] ?? 0}</text>`;
   });
   let y = top;

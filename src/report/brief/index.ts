@@ -6,6 +6,7 @@
 import type { Gap, Kind, SourceAccount, ThemeSummary, Tier } from '../../schema/index.js';
 import type { ReportInput } from '../types.js';
 import { cleanTitle, evidenceRows } from './evidence.js';
+import { taxonomyThemes } from './taxonomy.js';
 import { longDate, t } from './text.js';
 import type { Brief, Cover, GapRow, KeyFigures } from './types.js';
 
@@ -26,7 +27,8 @@ export function buildBrief(input: ReportInput): Brief {
   const src = new Map(input.sources.map((s) => [s.id, s]));
   const docs = new Map(input.documents.map((d) => [d.sourceId, d]));
   const byTheme = new Map(analysis.themes.map((x) => [x.theme, x]));
-  const label = (id: string): string => byTheme.get(id)?.label ?? id.replace(/_+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const tax = taxonomyThemes();
+  const label = (id: string): string => byTheme.get(id)?.label ?? tax.get(id)?.label ?? id.replace(/_+/g, ' ').replace(/^./, (c) => c.toUpperCase());
   const docTitle = (id: string): string => {
     const listed = src.get(id)?.title;
     const own = docs.get(id)?.title;
@@ -40,7 +42,10 @@ export function buildBrief(input: ReportInput): Brief {
     const own = refs(byTheme.get(id)?.priorityIds ?? []);
     return own.length ? own : evidence.filter((e) => e.theme === id).map((e) => e.ref);
   };
-  const isBusiness = (id: string): boolean => BUSINESS_KINDS.has(byTheme.get(id)?.kind ?? 'crime');
+  const isBusiness = (id: string): boolean => {
+    const group = tax.get(id)?.group;
+    return group ? group === 'business' : BUSINESS_KINDS.has(byTheme.get(id)?.kind ?? 'crime');
+  };
 
   const cited = analysis.themes.filter((x) => x.partners.length > 0);
   const business = cited.filter((x) => isBusiness(x.theme));

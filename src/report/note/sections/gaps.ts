@@ -2,12 +2,19 @@ import { count, fmtNum, t, tList, type Brief } from '../../brief/index.js';
 import { cell, list, para, refs, table, txt, type Block, type NoteSection } from '../model.js';
 import { commentary, tierLabel } from './common.js';
 
+/** The quote cut at a word near `max` characters (the full quote is in Annex C). */
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max).replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}
+
 /** Where the plan covers a theme: its place in the plan's tree, else its quote and page. */
 function planPlace(b: Brief, theme: string): string {
   const x = b.analysis.themes.find((y) => y.theme === theme);
   if (!x) return '';
   if (x.planPath.length) return x.planPath.join(' › ');
-  return x.planQuote ? `“${x.planQuote}”${x.planPage ? ` (p. ${x.planPage})` : ''}` : '';
+  return x.planQuote ? `“${shorten(x.planQuote, 110)}”${x.planPage ? ` (p. ${x.planPage})` : ''}` : '';
 }
 
 export function gapsSection(b: Brief, number: string): NoteSection {
@@ -29,7 +36,7 @@ export function gapsSection(b: Brief, number: string): NoteSection {
           cell(g.partners),
           cell(fmtNum(g.score)),
         ]),
-        [34, 34, 14, 9, 9],
+        [32, 34, 14, 11, 9],
       ),
     );
   } else blocks.push(para(txt(t('gaps/none'))));
