@@ -303,7 +303,7 @@ describe('the three formats say the same things', () => {
       `The OPCC read ${k.documentsScanned} documents from ${k.partners} partners`,
       `Partners cite ${k.themes} business themes: ${k.tiers.universal} universal, ${k.tiers.major} major in parts and ${k.tiers.local} particular local`,
       'The PCC is asked to agree the recommendation: Vary the current Police and Crime Plan.',
-      'Partner types the scan did not cover: Youth Offending Teams / Boards' === '' ? '' : 'Partner types the scan did not cover:',
+      'Partner types the scan did not cover:',
       `One row per stated priority (${PRIORITIES.length} rows)`,
       'Domestic abuse — 5 partners',
       '[1–5]',
