@@ -55,7 +55,7 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
   it('finds the story the corpus was written to tell: 2025 needs a refresh for county lines and knife crime', () => {
     const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2025', 'scan.json'), 'utf8'));
     expect(scan.recommendation.decision).toBe('refresh');
-    const reasons = scan.recommendation.reasons.join(' ').toLowerCase();
+    const reasons = scan.recommendation.reasons.map((r: { text: string }) => r.text).join(' ').toLowerCase();
     expect(reasons).toMatch(/county lines|gangs/);
     const gaps = csv(path.join(dir, 'output', '2025', 'gaps.csv')).map((g) => g.theme);
     expect(gaps).toContain('gangs_county_lines');

@@ -71,7 +71,7 @@ export function evidenceAnnex(b: Brief): NoteSection {
 export function sourcesAnnex(b: Brief): NoteSection {
   const s = b.sources;
   const blocks: Block[] = [
-    para(txt(t('sources/intro', { listed: count(s.length, 'source'), counted: b.analysis.sources.entries.length ? b.analysis.sources.counted : s.filter((x) => x.status === 'counted').length }))),
+    para(txt(t('sources/intro', { scan: b.analysis.scan.name, runId: b.cover.runId, listed: count(s.length, 'source'), counted: b.analysis.sources.entries.length ? b.analysis.sources.counted : s.filter((x) => x.status === 'counted').length }))),
     table(
       t('annexes/sources'),
       tList('sources/columns'),
