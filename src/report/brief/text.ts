@@ -61,9 +61,11 @@ export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "a, b and c". */
+/** "a, b and c"; "a; b, c; and d" when a name has a comma of its own, so the list still reads. */
 export function joinList(xs: string[]): string {
-  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  if (xs.length <= 1) return xs.join('');
+  const sep = xs.some((x) => x.includes(',')) ? '; ' : ', ';
+  return `${xs.slice(0, -1).join(sep)}${sep === '; ' ? '; and ' : ' and '}${xs[xs.length - 1]}`;
 }
 
 export function partnerTypes(): Record<string, { name: string; expected: boolean }> {

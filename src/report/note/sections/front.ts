@@ -16,7 +16,7 @@ export function summarySection(b: Brief): NoteSection {
     ? t('summary/noGaps')
     : b.gaps.length <= 4
       ? t('summary/gaps', { gaps: count(b.gaps.length, 'gap'), gapList: joinList(b.gaps.map((g) => g.label)) })
-      : `${count(b.gaps.length, 'gap')} against the plan (section 7); the largest are ${joinList(b.gaps.slice(0, 3).map((g) => g.label))}.`;
+      : t('summary/manyGaps', { gaps: count(b.gaps.length, 'gap'), gapList: joinList(b.gaps.slice(0, 3).map((g) => g.label)) });
   return {
     id: 'summary',
     number: '1',
