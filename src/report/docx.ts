@@ -26,11 +26,12 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { headingText, refAnchor, refGroups, refsText, type Block, type Inline, type Note, type TableBlock } from './note/index.js';
+import { headingText, inlineText, refAnchor, refGroups, refsText, type Block, type Inline, type Note, type TableBlock } from './note/index.js';
 
 /** Usable width of an A4 page with 2 cm margins, in pixels at 96 dpi, and in twentieths of a point. */
 const CONTENT_PX = 640;
 const CONTENT_TWIP = 9638;
+const MAX_FIGURE_PX = 435;
 
 /** Column widths in twips from relative widths (equal when none are given). */
 function colWidths(b: TableBlock): number[] {
@@ -98,6 +99,8 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
         new Paragraph({
           children: [...(b.num ? [new TextRun({ text: `${b.num}\t`, bold: true, color: '08306B' })] : []), ...runs(b.content)],
           ...(b.num ? { indent: { left: 680, hanging: 680 }, tabStops: [{ type: 'left' as const, position: 680 }] } : {}),
+          // A sentence introducing a list or table stays on its page.
+          keepNext: /:\s*$/.test(inlineText(b.content)),
           spacing: { after: 100 },
         }),
       ];
@@ -179,8 +182,10 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
       ];
     }
     case 'figure': {
-      const w = Math.min(CONTENT_PX, b.width);
-      const h = Math.round((b.height * w) / b.width);
+      // At most the content width and about 11.5 cm tall, so a chart shares its page with text.
+      const scale = Math.min(1, CONTENT_PX / b.width, MAX_FIGURE_PX / b.height);
+      const w = Math.round(b.width * scale);
+      const h = Math.round(b.height * scale);
       const png = svgToPng(b.svg, b.width);
       return [
         new Paragraph({

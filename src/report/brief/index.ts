@@ -50,7 +50,9 @@ export function buildBrief(input: ReportInput): Brief {
   const cited = analysis.themes.filter((x) => x.partners.length > 0);
   const business = cited.filter((x) => isBusiness(x.theme));
   const methods = cited.filter((x) => !isBusiness(x.theme)).sort((a, b) => b.partners.length - a.partners.length || b.score - a.score);
-  const tiers = Object.fromEntries(TIERS.map((tier) => [tier, business.filter((x) => x.tier === tier)])) as Record<Tier, ThemeSummary[]>;
+  // Within a tier, the most widely cited first (the tier is about breadth), then by score.
+  const byBreadth = [...business].sort((a, b) => b.partners.length - a.partners.length || b.score - a.score);
+  const tiers = Object.fromEntries(TIERS.map((tier) => [tier, byBreadth.filter((x) => x.tier === tier)])) as Record<Tier, ThemeSummary[]>;
   const gaps = gapRows(analysis.gaps, byTheme, label, isBusiness, themeRefs);
   const sources = sourceAccounts(input, docTitle);
 

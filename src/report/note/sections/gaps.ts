@@ -17,6 +17,14 @@ function planPlace(b: Brief, theme: string): string {
   return x.planQuote ? `“${shorten(x.planQuote, 110)}”${x.planPage ? ` (p. ${x.planPage})` : ''}` : '';
 }
 
+/** The gap's kind in words; a theme missing from the plan that national sources also cite is said once. */
+function gapKind(types: string[]): string {
+  if (types.includes('missing_from_plan') && types.includes('national_missing')) {
+    return [t('gaps/types/both'), ...types.filter((x) => x !== 'missing_from_plan' && x !== 'national_missing').map((x) => t(`gaps/types/${x}`))].join('; ');
+  }
+  return types.map((x) => t(`gaps/types/${x}`)).join('; ');
+}
+
 export function gapsSection(b: Brief, number: string): NoteSection {
   const plan = b.analysis.plan?.title ?? b.sources.find((s) => s.status === 'current_plan')?.title;
   const cov = (c: string) => b.business.filter((x) => x.planCoverage === c).length;
@@ -31,7 +39,7 @@ export function gapsSection(b: Brief, number: string): NoteSection {
         tList('gaps/columns'),
         b.gaps.map((g) => [
           [txt(g.label), ...refs(g.refs.slice(0, 12))],
-          cell(g.types.map((ty) => t(`gaps/types/${ty}`)).join('; ') + (g.types.includes('plan_not_cited') && planPlace(b, g.theme) ? ` — ${planPlace(b, g.theme)}` : '')),
+          cell(gapKind(g.types) + (g.types.includes('plan_not_cited') && planPlace(b, g.theme) ? ` — ${planPlace(b, g.theme)}` : '')),
           cell(g.tier ? tierLabel(g.tier) : '—'),
           cell(g.partners),
           cell(fmtNum(g.score)),
