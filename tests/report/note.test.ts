@@ -125,3 +125,21 @@ describe('charts', () => {
     expect(svg).toContain('n=4');
   });
 });
+
+describe('commentary kept across reruns', () => {
+  test('scan.note and commentary.md beside sources.yaml are read from the inputs, not the output', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadNoteSettings } = await import('../../src/report/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'planscan-commentary-'));
+    const sources = join(dir, 'sources.yaml');
+    const scan = { name: 'x', area: 'A', year: 2025, next_election: '2028-05-04', note: { owner: 'OPCC A', commentary: { gaps: 'From yaml.' } } };
+    expect(loadNoteSettings(scan, sources)).toEqual({ owner: 'OPCC A', nextElection: '2028-05-04', commentary: { gaps: 'From yaml.' } });
+    await writeFile(join(dir, 'commentary.md'), 'Summary words.\n\n## Change since last year\nMoved on.\n');
+    const s = loadNoteSettings(scan, sources);
+    expect(s.commentary).toEqual({ gaps: 'From yaml.', summary: 'Summary words.', change: 'Moved on.' });
+    const n = buildNote(buildBrief({ ...makeInput(), note: s }));
+    expect(n.body.find((x) => x.id === 'change')!.blocks.map(blockText).join(' ')).toContain('Moved on.');
+  });
+});

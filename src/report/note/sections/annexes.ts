@@ -58,7 +58,8 @@ export function evidenceAnnex(b: Brief): NoteSection {
         length: rows.length,
         *[Symbol.iterator](): Generator<Cell[]> {
           for (const e of rows) {
-            const quote = e.quote.trim() === e.statement.trim() ? '' : `“${e.quote}”`;
+            // A quote from a table row keeps its cells apart with a dash, not the extractor's " | ".
+            const quote = e.quote.trim() === e.statement.trim() ? '' : `“${e.quote.replace(/\s+\|\s+/g, ' — ')}”`;
             yield [cell(e.ref), cell(e.statement), cell(e.themeLabel), cell(e.partner), cell(e.document), cell(e.page), cell(quote)];
           }
         },
