@@ -15,6 +15,13 @@ export function weightName(key: string): string {
   return key.split('.').map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(', ').replace(/^./, (c) => c.toUpperCase());
 }
 
+/** The formula as the analysis states it, with harm-index ids given their published names. */
+function plainFormula(f: string): string {
+  let out = f;
+  for (const [id, name] of Object.entries(tMap('scoring/harmIndices'))) out = out.split(id).join(name);
+  return out;
+}
+
 const part = (parts: Record<string, number>, k: string, fallback?: number): string => {
   const v = parts[k] ?? fallback;
   return v === undefined ? '—' : fmtNum(v);
@@ -35,9 +42,9 @@ export function scoringAnnex(b: Brief): NoteSection {
           cell(i + 1), cell(x.label), cell(part(x.scoreParts, 'impact', x.harm)), cell(part(x.scoreParts, 'prevalence', x.prevalence)),
           cell(part(x.scoreParts, 'likelihood')), cell(part(x.scoreParts, 'breadthFactor')), cell(part(x.scoreParts, 'trendFactor', x.trend)), cell(fmtNum(x.score)),
         ]),
-        [6, 34, 11, 11, 11, 9, 9, 9],
+        [8, 32, 11, 12, 12, 9, 8, 8],
       ),
-      para(txt(b.analysis.methodology.formula)),
+      para(txt(plainFormula(b.analysis.methodology.formula))),
       para(txt(t('scoring/weightsIntro'))),
       table('Weights', tList('scoring/weightColumns'), weights.map(([k, v]) => [cell(weightName(k)), cell(fmtNum(v))]), [80, 20]),
     ],
@@ -53,7 +60,7 @@ export function evidenceAnnex(b: Brief): NoteSection {
       caption: t('annexes/evidence'),
       header: tList('evidence/columns'),
       anchors: true,
-      widths: [6, 22, 14, 14, 16, 6, 22],
+      widths: [6, 21, 13, 14, 16, 8, 22],
       rows: {
         length: rows.length,
         *[Symbol.iterator](): Generator<Cell[]> {
