@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { runScan } from '../../src/run.js';
 import { chromiumArgs } from './chromium.js';
 import { tempDir } from './helpers.js';
+import { claims, docxUnits, htmlUnits, mdUnits } from './units.js';
 
 const run = promisify(execFile);
 const has = (bin: string) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, bin)));
@@ -59,13 +60,14 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 let html: Printed | null = null;
 let word: Printed | null = null;
 let reasons: string[] = [];
+let out = '';
 
 beforeAll(async () => {
   if (missing.length) return;
   const dir = await tempDir('planscan-pages-');
   const root = resolve(import.meta.dirname, '..', '..');
   await runScan({ sources: join(root, 'sources.yaml'), year: 2025, out: dir, db: join(dir, 'planscan.db') });
-  const out = join(dir, '2025');
+  out = join(dir, '2025');
   reasons = JSON.parse(await readFile(join(out, 'scan.json'), 'utf8')).recommendation.reasons.map((r: { text: string }) => r.text);
   const htmlPdf = join(dir, 'html.pdf');
   await Promise.all([
@@ -103,5 +105,27 @@ describe.each([
       // The outer 4 mm of an A4 page (about 5 px at 30 dpi) stays white: text and tables fit the page.
       expect(ink(g, g.width - 5, g.width), `page ${i + 1} right edge`).toBe(0);
     }
+  });
+});
+
+describe('the sample 2025 note as written', () => {
+  test('every stated count matches its list or table, in md, html and docx', async (ctx) => {
+    if (missing.length) return ctx.skip(`not installed: ${missing.join(', ')}`);
+    const md = claims(mdUnits(await readFile(join(out, 'briefing-note.md'), 'utf8')));
+    const html = claims(htmlUnits(await readFile(join(out, 'briefing-note.html'), 'utf8')));
+    const docx = claims(await docxUnits(join(out, 'briefing-note.docx')));
+    for (const found of [md, html, docx]) {
+      expect(found.length).toBeGreaterThanOrEqual(5);
+      for (const c of found) expect({ text: c.text, n: c.found }).toEqual({ text: c.text, n: c.said });
+    }
+  });
+
+  test('the body before the annexes is at most 2,500 words (Markdown)', async (ctx) => {
+    if (missing.length) return ctx.skip(`not installed: ${missing.join(', ')}`);
+    const md = await readFile(join(out, 'briefing-note.md'), 'utf8');
+    const body = md.slice(0, md.indexOf('## Annex A'));
+    const words = body.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/[|*#\\-]+/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+    expect(words).toBeGreaterThan(800);
+    expect(words).toBeLessThanOrEqual(2500);
   });
 });
