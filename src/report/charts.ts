@@ -202,22 +202,6 @@ export function themesByPartnersChart(themes: ChartTheme[], other?: { label: str
   });
 }
 
-/** Figure: themes ranked by threat/harm/risk score. */
-export function scoreRankingChart(themes: ChartTheme[], id = 'fig-score'): string {
-  const sorted = [...themes].sort((a, b) => b.score - a.score).slice(0, TOP_THEMES);
-  return barChart(
-    sorted.map((t) => ({ label: t.label, value: t.score, style: t.tier })),
-    {
-      id,
-      title: 'Themes ranked by threat, harm and risk score',
-      desc: `Horizontal bar chart of weighted scores, highest first. ` + sorted.map((t) => `${t.label}: ${fmt(t.score)}`).join('; '),
-      xLabel: 'Weighted score (MoRiLE-style)',
-      yLabel: 'Theme (ranked)',
-      legend: ['universal', 'major', 'local'],
-    },
-  );
-}
-
 export interface DriftTheme { label: string; change: 'new' | 'rising' | 'falling' | 'dropped'; partners: number }
 
 /** Figure: the themes that moved since the previous scan year, bar = partners citing them now. */

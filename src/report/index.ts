@@ -9,5 +9,5 @@ export { renderHtml, htmlChunks } from './html.js';
 export { renderDocx, docxChunks, svgToPng } from './docx.js';
 export { prioritiesCsv, themesCsv, gapsCsv, errorsCsv, PRIORITY_COLUMNS, THEME_COLUMNS, GAP_COLUMNS, ERROR_COLUMNS } from './csv.js';
 export { scanJson, scanJsonChunks } from './json.js';
-export { themesByPartnersChart, heatMapChart, scoreRankingChart, driftChart, barChart, escapeXml, wrapLabel } from './charts.js';
+export { themesByPartnersChart, heatMapChart, driftChart, barChart, escapeXml, wrapLabel } from './charts.js';
 export { writeFileAtomic } from '../util/atomic.js';

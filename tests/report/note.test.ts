@@ -1,7 +1,7 @@
 /** The brief and the note built from it: numeric refs, merged gaps, page 1, commentary, names never ids. */
 import { describe, expect, test } from 'vitest';
 import { buildBrief, buildNote, inlineText, parseCommentary, refGroups, refsText, weightName, type Block, type Note } from '../../src/report/index.js';
-import { heatMapChart, wrapLabel } from '../../src/report/charts.js';
+import { barChart, driftChart, escapeXml, heatMapChart, niceScale, STYLES, themesByPartnersChart, wrapLabel } from '../../src/report/charts.js';
 import { makeInput } from './fixture.js';
 
 const allText = (n: Note): string =>
@@ -112,7 +112,51 @@ describe('settings and words', () => {
   });
 });
 
+/** Relative luminance of a #rrggbb colour (WCAG). */
+function luminance(hex: string): number {
+  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+}
+
 describe('charts', () => {
+  const themes = [
+    { label: 'Drugs <& "alcohol">', tier: 'universal' as const, partners: 5, score: 0.9 },
+    { label: 'CSE', tier: 'major' as const, partners: 2, score: 0.6 },
+    { label: 'Rural crime', tier: 'local' as const, partners: 1, score: 0.2 },
+  ];
+
+  test('escape text and carry title, desc and axis labels; "other" is one plain bar', () => {
+    const svg = themesByPartnersChart(themes, { label: 'Other themes (12)', partners: 7 });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('Drugs &lt;&amp; &quot;alcohol&quot;&gt;');
+    expect(svg).not.toContain('<& "');
+    expect(svg).toMatch(/<title id="[^"]+-t">/);
+    expect(svg).toMatch(/<desc id="[^"]+-d">/);
+    expect(svg).toContain('Number of partners citing the theme');
+    expect(svg).toContain('Other themes (12)');
+    expect(escapeXml('a\u0001b')).toBe('ab');
+  });
+
+  test('tiers differ in lightness and pattern, so they read in greyscale', () => {
+    const l = (['universal', 'major', 'local'] as const).map((t) => luminance(STYLES[t].fill));
+    expect(l[0]!).toBeLessThan(l[1]! - 0.15);
+    expect(l[1]!).toBeLessThan(l[2]! - 0.15);
+    expect(STYLES.major.pattern).not.toBe(STYLES.local.pattern);
+    const svg = themesByPartnersChart(themes);
+    expect(svg).toContain('url(#fig-partners-p-major)');
+    expect(svg).toContain('<pattern id="fig-partners-p-local"');
+  });
+
+  test('drift chart names the themes that moved; scales', () => {
+    const dr = driftChart([{ label: 'Knife crime', change: 'new', partners: 6 }, { label: 'Rural crime', change: 'dropped', partners: 0 }], 2024, 2025);
+    expect(dr).toContain('Themes that moved from 2024 to 2025');
+    expect(dr).toContain('Knife crime');
+    expect(dr).toContain('Partners citing the theme in 2025');
+    expect(niceScale(7, 5, true)).toEqual({ max: 8, step: 2 });
+    expect(niceScale(0.93)).toEqual({ max: 1, step: 0.2 });
+    expect(barChart([], { id: 'x', title: 't', desc: 'd', xLabel: 'x', yLabel: 'y' })).toContain('No data');
+  });
+
   test('labels wrap instead of being cut', () => {
     const lines = wrapLabel('Gangs, county lines and criminal exploitation of children', 20);
     expect(lines.join(' ')).toBe('Gangs, county lines and criminal exploitation of children');
