@@ -30,6 +30,7 @@ export function methodologySection(b: Brief, number: string): NoteSection {
     para(txt(missing.length ? t('methodology/missingTypes', { types: joinList(missing) }) : t('methodology/allTypes'))),
     para(txt(failed.length ? t('methodology/failures', { n: f.failedDocuments }) : t('methodology/noFailures'))),
     ...(f.warnings ? [para(txt(t('methodology/warnings', { n: f.warnings })))] : []),
+    ...(failed.length || f.warnings ? [para(txt(t('methodology/levels')))] : []),
     para(txt(t('methodology/harm'))),
     ...(b.input.review && b.input.review.reviewed > 0 ? [para(txt(reviewSentence(b.input.review)))] : []),
     ...commentary(b, 'methodology'),
