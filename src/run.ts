@@ -6,7 +6,7 @@ import { fetchSource, parseSource, closeIngest, type IngestOptions, type PdfEngi
 import { extractPriorities } from './extract/index.js';
 import { loadClassifier, classifyPriorities } from './classify/index.js';
 import { analyse } from './analyse/index.js';
-import { REPORT_FILES, writeReports, type ReviewSummary } from './report/index.js';
+import { loadNoteSettings, REPORT_FILES, writeReports, type ReviewSummary } from './report/index.js';
 import { reportInputsHash } from './pipeline/inputs.js';
 import { reviewAgreement } from './review/index.js';
 import { openStore, type Store } from './store/index.js';
@@ -212,6 +212,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
       failures,
       ...(loaded.currentPlanId ? { planSourceId: loaded.currentPlanId } : {}),
       ...(review ? { review } : {}),
+      note: loadNoteSettings(loaded.config.scan, loaded.file),
       storedCues: (p) => {
         const hash = results.get(p.sourceId)?.doc.contentHash;
         return hash ? store.priorityCues(p.sourceId, hash, p.id) : [];

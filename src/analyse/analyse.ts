@@ -7,6 +7,7 @@ import { findGaps, planCoverageIndex } from './coverage.js';
 import { driftFrom } from './drift.js';
 import { loadHarmTable, themeHarm } from './harm.js';
 import { nationalThemes } from './national.js';
+import { themeMatrix } from './matrix.js';
 import { partnerPrevalence, partnerUniverse, previousPrevalence, type Prevalence } from './prevalence.js';
 import { recommend } from './recommend.js';
 import { describeFormula, round2, scoreTheme } from './score.js';
@@ -122,5 +123,6 @@ export function analyse(input: AnalysisInput): Analysis {
       ? { sourceId: input.plan.source.id, title: reading.title, period: reading.period, ended: reading.period !== null && reading.period.to < year }
       : null,
     methodology: { formula: describeFormula(cfg), weights: numericSettings(cfg), tierRule: describeTierRule(cfg) },
+    matrix: themeMatrix(themes, input.sources, info),
   };
 }

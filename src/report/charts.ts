@@ -58,8 +58,28 @@ function fillFor(prefix: string, s: BarStyle): string {
   return STYLES[s].pattern ? `url(#${prefix}-p-${s})` : STYLES[s].fill;
 }
 
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+/** Splits a label into lines of at most `max` characters at spaces (a longer word keeps its own line). */
+export function wrapLabel(s: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of s.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + w.length > max) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+const LINE_H = 14;
+
+/** A label as <text> with one <tspan> per line, its lines centred on `cy`. */
+function labelText(lines: string[], x: number, cy: number, anchor = 'end'): string {
+  const y0 = cy + 4 - ((lines.length - 1) * LINE_H) / 2;
+  return `<text x="${x}" y="${y0.toFixed(1)}" text-anchor="${anchor}" fill="#222">${lines
+    .map((l, i) => `<tspan x="${x}" y="${(y0 + i * LINE_H).toFixed(1)}">${escapeXml(l)}</tspan>`)
+    .join('')}</text>`;
 }
 
 function fmt(n: number): string {
@@ -113,16 +133,16 @@ export interface BarChartOptions {
   right?: number;
 }
 
-/** Horizontal bar chart: one row per bar, value axis along the bottom. */
+/** Horizontal bar chart: one row per bar (labels wrapped, never cut), value axis along the bottom. */
 export function barChart(bars: Bar[], o: BarChartOptions): string {
   const W = o.width ?? 720;
   const left = 250;
   const right = o.right ?? 70;
   const top = o.legend && o.legend.length ? 44 : 16;
-  const rows = Math.max(1, bars.length);
-  // Rows grow (up to 44 px) so the rotated y-axis label always fits beside short charts.
-  const rowH = Math.min(44, Math.max(24, Math.ceil((o.yLabel.length * 7.5 + 20) / rows)));
-  const plotH = Math.max(1, bars.length) * rowH;
+  const labels = bars.map((b) => wrapLabel(b.label, 34));
+  const minRow = Math.max(24, Math.ceil((o.yLabel.length * 7.5 + 20) / Math.max(1, bars.length)));
+  const rowHs = labels.map((l) => Math.min(Math.max(minRow, l.length * LINE_H + 10), Math.max(44, l.length * LINE_H + 10)));
+  const plotH = Math.max(24, rowHs.reduce((a, h) => a + h, 0));
   const H = top + plotH + 56;
   const plotW = W - left - right;
   const { max, step } = niceScale(Math.max(0, ...bars.map((b) => b.value)), 5, o.integer);
@@ -130,7 +150,6 @@ export function barChart(bars: Bar[], o: BarChartOptions): string {
   let s = svgOpen(o.id, W, H, o.title, o.desc);
   s += `<defs>${patternDefs(o.id, [...bars.map((b) => b.style), ...(o.legend ?? [])])}</defs>`;
   if (o.legend && o.legend.length) s += legend(o.id, o.legend, left, 22);
-  // grid and ticks
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   for (let i = 0; i * step <= max + 1e-9; i++) {
     const v = i * step;
@@ -138,16 +157,17 @@ export function barChart(bars: Bar[], o: BarChartOptions): string {
     s += `<line x1="${gx}" y1="${top}" x2="${gx}" y2="${top + plotH}" stroke="#d0d0d0" stroke-width="1"/>`;
     s += `<text x="${gx}" y="${top + plotH + 16}" text-anchor="middle" fill="#222">${v.toFixed(decimals)}</text>`;
   }
+  let y = top;
   bars.forEach((b, i) => {
-    const y = top + i * rowH;
+    const rowH = rowHs[i]!;
     const w = Math.max(0, x(b.value) - left);
     s += `<g><title>${escapeXml(`${b.label}: ${fmt(b.value)}${b.note ? ` (${b.note})` : ''}`)}</title>`;
-    s += `<text x="${left - 8}" y="${y + rowH / 2 + 4}" text-anchor="end" fill="#222">${escapeXml(truncate(b.label, 34))}</text>`;
+    s += labelText(labels[i]!, left - 8, y + rowH / 2);
     const barH = Math.min(rowH - 8, 22);
     s += `<rect x="${left}" y="${y + (rowH - barH) / 2}" width="${w.toFixed(1)}" height="${barH}" fill="${fillFor(o.id, b.style)}" stroke="#222" stroke-width="0.6"/>`;
-    const noteChars = Math.max(8, Math.floor((right - 40 + plotW - w) / 7.2));
-    const valueText = b.note ? `${fmt(b.value)}  ${truncate(b.note, noteChars)}` : fmt(b.value);
+    const valueText = b.note ? `${fmt(b.value)}  ${b.note}` : fmt(b.value);
     s += `<text x="${(left + w + 5).toFixed(1)}" y="${y + rowH / 2 + 4}" fill="#222">${escapeXml(valueText)}</text></g>`;
+    y += rowH;
   });
   if (!bars.length) s += `<text x="${left + 8}" y="${top + 16}" fill="#555">No data</text>`;
   s += `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="#222"/>`;
@@ -159,102 +179,94 @@ export function barChart(bars: Bar[], o: BarChartOptions): string {
 
 export interface ChartTheme { label: string; tier: Tier; partners: number; score: number }
 
-/** Figure: themes by number of partners citing them, coloured/patterned by tier. */
-export function themesByPartnersChart(themes: ChartTheme[], id = 'fig-partners'): string {
-  const sorted = [...themes].sort((a, b) => b.partners - a.partners || a.label.localeCompare(b.label));
+/** Most bars a theme chart draws; the rest are one "other" bar. */
+export const TOP_THEMES = 15;
+
+/**
+ * Figure: business themes by number of partners citing them, patterned by tier; the top 15, then one
+ * bar for the rest (`other`: its label and the partners citing any of them).
+ */
+export function themesByPartnersChart(themes: ChartTheme[], other?: { label: string; partners: number }, id = 'fig-partners'): string {
+  const sorted = [...themes].sort((a, b) => b.partners - a.partners || b.score - a.score || a.label.localeCompare(b.label));
+  const bars: Bar[] = sorted.map((t) => ({ label: t.label, value: t.partners, style: t.tier }));
+  if (other) bars.push({ label: other.label, value: other.partners, style: 'plain' });
+  return barChart(bars, {
+    id,
+    title: 'Themes by number of partners citing them',
+    desc: `Horizontal bar chart; bar length is the number of partners, pattern shows the tier. ` +
+      bars.map((b) => `${b.label}: ${b.value}`).join('; '),
+    xLabel: 'Number of partners citing the theme',
+    yLabel: 'Theme',
+    integer: true,
+    legend: ['universal', 'major', 'local'],
+  });
+}
+
+export interface DriftTheme { label: string; change: 'new' | 'rising' | 'falling' | 'dropped'; partners: number }
+
+/** Figure: the themes that moved since the previous scan year, bar = partners citing them now. */
+export function driftChart(themes: DriftTheme[], fromYear: number, toYear: number, id = 'fig-drift'): string {
+  const order = { new: 0, rising: 1, falling: 2, dropped: 3 } as const;
+  const sorted = [...themes].sort((a, b) => order[a.change] - order[b.change] || b.partners - a.partners || a.label.localeCompare(b.label));
   return barChart(
-    sorted.map((t) => ({ label: t.label, value: t.partners, style: t.tier })),
+    sorted.map((t) => ({ label: t.label, value: t.partners, style: t.change, note: STYLES[t.change].label.toLowerCase() })),
     {
       id,
-      title: 'Themes by number of partners citing them',
-      desc: `Horizontal bar chart of ${sorted.length} themes; bar length is the number of partners, pattern shows the tier. ` +
-        sorted.map((t) => `${t.label}: ${t.partners} (${STYLES[t.tier].label})`).join('; '),
-      xLabel: 'Number of partners citing the theme',
+      title: `Themes that moved from ${fromYear} to ${toYear}`,
+      desc: sorted.map((t) => `${t.label}: ${t.change}, ${t.partners} partners in ${toYear}`).join('; '),
+      xLabel: `Partners citing the theme in ${toYear}`,
       yLabel: 'Theme',
       integer: true,
-      legend: ['universal', 'major', 'local'],
+      legend: ['new', 'rising', 'falling', 'dropped'],
+      right: 110,
     },
   );
 }
 
-/** Figure: themes ranked by threat/harm/risk score. */
-export function scoreRankingChart(themes: ChartTheme[], id = 'fig-score'): string {
-  const sorted = [...themes].sort((a, b) => b.score - a.score);
-  return barChart(
-    sorted.map((t) => ({ label: t.label, value: t.score, style: t.tier })),
-    {
-      id,
-      title: 'Themes ranked by threat, harm and risk score',
-      desc: `Horizontal bar chart of weighted scores, highest first. ` + sorted.map((t) => `${t.label}: ${fmt(t.score)}`).join('; '),
-      xLabel: 'Weighted score (MoRiLE-style)',
-      yLabel: 'Theme (ranked)',
-      legend: ['universal', 'major', 'local'],
-    },
-  );
+export interface HeatMap {
+  rows: string[];
+  /** Column headings (partner types). */
+  cols: string[];
+  /** Partners of each column's type (printed under its heading). */
+  colTotals: number[];
+  /** shares[row][col], 0–1: share of that type's partners citing the theme. */
+  shares: number[][];
 }
 
-export interface DriftData { fromYear: number; toYear: number; new: string[]; rising: string[]; falling: string[]; dropped: string[] }
-
-/** Figure: change since the previous scan year, one bar per kind of change, themes named. */
-export function driftChart(d: DriftData, id = 'fig-drift'): string {
-  const rows: Array<[BarStyle, string, string[]]> = [
-    ['new', 'New themes', d.new],
-    ['rising', 'Rising themes', d.rising],
-    ['falling', 'Falling themes', d.falling],
-    ['dropped', 'Dropped themes', d.dropped],
-  ];
-  return barChart(
-    rows.map(([style, label, list]) => ({ label, value: list.length, style, note: list.join(', ') })),
-    {
-      id,
-      title: `Change in themes from ${d.fromYear} to ${d.toYear}`,
-      desc: rows.map(([, label, list]) => `${label}: ${list.length}${list.length ? ` (${list.join(', ')})` : ''}`).join('; '),
-      xLabel: 'Number of themes',
-      yLabel: 'Change since last scan',
-      integer: true,
-      width: 880,
-      right: 360,
-    },
-  );
-}
-
-export interface HeatMap { rows: string[]; cols: string[]; /** values[row][col] */ values: number[][] }
-
-/** Figure: theme × partner-type heat map; cell shade by count, count printed in each cell. */
+/** Figure: theme × partner type heat map; cell shade and text are the share of that type's partners. */
 export function heatMapChart(m: HeatMap, id = 'fig-heatmap'): string {
   const left = 250;
-  const top = 90;
-  const cellW = Math.max(34, Math.min(60, Math.floor(460 / Math.max(1, m.cols.length))));
-  const cellH = 22;
+  const top = 70;
+  const cellW = Math.max(64, Math.min(80, Math.floor(520 / Math.max(1, m.cols.length))));
+  const labels = m.rows.map((r) => wrapLabel(r, 34));
+  const rowHs = labels.map((l) => Math.max(24, l.length * LINE_H + 8));
+  const plotH = rowHs.reduce((a, h) => a + h, 0);
   const W = left + cellW * Math.max(1, m.cols.length) + 30;
-  const H = top + cellH * Math.max(1, m.rows.length) + 70;
-  const max = Math.max(1, ...m.values.flat());
+  const H = top + Math.max(24, plotH) + 60;
   // Sequential single-hue ramp, light to dark: readable in greyscale.
   const ramp = ['#ffffff', '#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
-  const level = (v: number) => (v <= 0 ? 0 : 1 + Math.round(((v - 1) / Math.max(1, max - 1)) * (ramp.length - 2)));
-  const shade = (v: number) => ramp[level(v)] ?? ramp[ramp.length - 1]!;
-  const ink = (v: number) => (level(v) >= 3 ? '#ffffff' : '#222');
-  const desc = m.rows
-    .map((r, i) => `${r}: ` + m.cols.map((c, j) => `${c} ${m.values[i]?.[j] ?? 0}`).join(', '))
-    .join('; ');
-  let s = svgOpen(id, W, H, 'Themes by partner type (number of partners citing each theme)', desc);
+  const level = (v: number) => (v <= 0 ? 0 : Math.min(ramp.length - 1, 1 + Math.floor(v * (ramp.length - 1) - 1e-9)));
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const desc = m.rows.map((r, i) => `${r}: ` + m.cols.map((c, j) => `${c} ${pct(m.shares[i]?.[j] ?? 0)}`).join(', ')).join('; ');
+  let s = svgOpen(id, W, H, "Share of each partner type's partners citing each theme", desc);
   m.cols.forEach((c, j) => {
     const cx = left + j * cellW + cellW / 2;
-    s += `<text transform="translate(${cx + 4} ${top - 6}) rotate(-45)" fill="#222">${escapeXml(truncate(c, 14))}</text>`;
+    s += `<text x="${cx}" y="${top - 24}" text-anchor="middle" font-weight="bold" font-size="10.5" fill="#222">${escapeXml(c)}</text>`;
+    s += `<text x="${cx}" y="${top - 8}" text-anchor="middle" fill="#555" font-size="11">n=${m.colTotals[j] ?? 0}</text>`;
   });
+  let y = top;
   m.rows.forEach((r, i) => {
-    const y = top + i * cellH;
-    s += `<text x="${left - 8}" y="${y + cellH / 2 + 4}" text-anchor="end" fill="#222">${escapeXml(truncate(r, 34))}</text>`;
+    const rowH = rowHs[i]!;
+    s += labelText(labels[i]!, left - 8, y + rowH / 2);
     m.cols.forEach((c, j) => {
-      const v = m.values[i]?.[j] ?? 0;
+      const v = m.shares[i]?.[j] ?? 0;
       const x = left + j * cellW;
-      s += `<g><title>${escapeXml(`${r} × ${c}: ${v}`)}</title><rect x="${x}" y="${y}" width="${cellW}" height="${cellH}" fill="${shade(v)}" stroke="#888" stroke-width="0.5"/>`;
-      s += `<text x="${x + cellW / 2}" y="${y + cellH / 2 + 4}" text-anchor="middle" fill="${ink(v)}">${v > 0 ? v : '·'}</text></g>`;
+      s += `<g><title>${escapeXml(`${r} × ${c}: ${pct(v)}`)}</title><rect x="${x}" y="${y}" width="${cellW}" height="${rowH}" fill="${ramp[level(v)]}" stroke="#888" stroke-width="0.5"/>`;
+      s += `<text x="${x + cellW / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" fill="${level(v) >= 3 ? '#ffffff' : '#222'}">${v > 0 ? pct(v) : '·'}</text></g>`;
     });
+    y += rowH;
   });
   if (!m.rows.length || !m.cols.length) s += `<text x="${left}" y="${top + 16}" fill="#555">No data</text>`;
-  const by = top + cellH * Math.max(1, m.rows.length);
-  s += `<text x="${left + (cellW * Math.max(1, m.cols.length)) / 2}" y="${by + 28}" text-anchor="middle" font-weight="bold" fill="#222">Partner type (cell: number of partners; darker = more)</text>`;
-  s += `<text transform="translate(14 ${top + (by - top) / 2}) rotate(-90)" text-anchor="middle" font-weight="bold" fill="#222">Theme</text>`;
+  s += `<text x="${left + (cellW * Math.max(1, m.cols.length)) / 2}" y="${y + 30}" text-anchor="middle" font-weight="bold" fill="#222">Partner type (n = its partners scanned; cell = share citing the theme)</text>`;
   return `${s}</svg>`;
 }

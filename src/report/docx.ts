@@ -4,13 +4,12 @@
  * evidence refs as internal links to bookmarks on the Appendix A rows.
  */
 import { Resvg } from '@resvg/resvg-js';
-import JSZip from 'jszip';
-import { PassThrough, Readable } from 'node:stream';
 import {
   AlignmentType,
   Bookmark,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   InternalHyperlink,
@@ -25,10 +24,10 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { flattenSections, headingText, refGroups, refsText, type Block, type Inline, type NoteModel } from './note-model.js';
+import { headingText, inlineText, refAnchor, refGroups, refsText, type Block, type Inline, type Note, type TableBlock } from './note/index.js';
 
-/** Usable width of an A4 page with 2 cm margins, in pixels at 96 dpi. */
-const CONTENT_PX = 640;
+import { cellText, colWidths, CONTENT_PX, CONTENT_TWIP, MAX_FIGURE_PX } from './docx-layout.js';
+import { RAW_TABLE_MARKER, RAW_TABLE_ROWS, spliceRawTables } from './docx-raw.js';
 const FONT = 'Arial';
 /** Above this many ref groups, a reference list is written as text rather than as links. */
 const MAX_LINKED_GROUPS = 12;
@@ -61,10 +60,10 @@ function runs(content: Inline[], size?: number): ParagraphChild[] {
       out.push(new TextRun({ text: pre, size }));
       groups.forEach((g, n) => {
         if (n) out.push(new TextRun({ text: ', ', size }));
-        out.push(new InternalHyperlink({ anchor: g.from, children: [new TextRun({ text: g.from, size, style: 'Hyperlink' })] }));
+        out.push(new InternalHyperlink({ anchor: refAnchor(g.from), children: [new TextRun({ text: String(g.from), size, style: 'Hyperlink' })] }));
         if (g.to) {
           out.push(new TextRun({ text: '–', size }));
-          out.push(new InternalHyperlink({ anchor: g.to, children: [new TextRun({ text: g.to, size, style: 'Hyperlink' })] }));
+          out.push(new InternalHyperlink({ anchor: refAnchor(g.to), children: [new TextRun({ text: String(g.to), size, style: 'Hyperlink' })] }));
         }
       });
       out.push(new TextRun({ text: ']', size }));
@@ -78,16 +77,40 @@ function runs(content: Inline[], size?: number): ParagraphChild[] {
   return out;
 }
 
-function cellText(c: Inline[]): string {
-  return c.map((x) => (x.t === 'text' ? x.text : '')).join('');
-}
-
-type TableBlock = Extract<Block, { type: 'table' }>;
-
 function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Table> {
   switch (b.type) {
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.content), spacing: { after: 120 } })];
+      return [
+        new Paragraph({
+          children: [...(b.num ? [new TextRun({ text: `${b.num}\t`, bold: true, color: '08306B' })] : []), ...runs(b.content)],
+          ...(b.num ? { indent: { left: 680, hanging: 680 }, tabStops: [{ type: 'left' as const, position: 680 }] } : {}),
+          // A sentence introducing a list or table stays on its page.
+          keepNext: /:\s*$/.test(inlineText(b.content)),
+          spacing: { after: 100 },
+        }),
+      ];
+    case 'box': {
+      const size = 20;
+      const widths = [2400, CONTENT_TWIP - 2400];
+      return [
+        new Paragraph({ children: [new TextRun({ text: b.title, bold: true })], spacing: { before: 160, after: 60 }, keepNext: true }),
+        new Table({
+          width: { size: CONTENT_TWIP, type: WidthType.DXA },
+          columnWidths: widths,
+          rows: b.rows.map(
+            (r) =>
+              new TableRow({
+                cantSplit: true,
+                height: { value: 420, rule: 'atLeast' },
+                children: [
+                  new TableCell({ width: { size: widths[0]!, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F5F9' }, children: [new Paragraph({ children: [new TextRun({ text: r, bold: true, size })] })] }),
+                  new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] }),
+                ],
+              }),
+          ),
+        }),
+      ];
+    }
     case 'list':
       return b.items.map(
         (it) =>
@@ -111,12 +134,14 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
         ];
       }
       const size = 17; // 8.5 pt
+      const widths = colWidths(b);
       const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
         children: b.header.map(
-          (h) =>
+          (h, j) =>
             new TableCell({
+              width: { size: widths[j]!, type: WidthType.DXA },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DEEBF7' },
               children: [new Paragraph({ children: [new TextRun({ text: h, bold: true, size })] })],
             }),
@@ -129,21 +154,23 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
             children: r.map((c, j) => {
               const children: ParagraphChild[] =
                 b.anchors && j === 0
-                  ? [new Bookmark({ id: cellText(c), children: [new TextRun({ text: cellText(c), size })] })]
+                  ? [new Bookmark({ id: refAnchor(Number(cellText(c))), children: [new TextRun({ text: cellText(c), size })] })]
                   : runs(c, size);
-              return new TableCell({ children: [new Paragraph({ children })] });
+              return new TableCell({ width: { size: widths[j]!, type: WidthType.DXA }, children: [new Paragraph({ children })] });
             }),
           }),
       );
       return [
         new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })], spacing: { before: 120, after: 60 }, keepNext: true }),
-        new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+        new Table({ width: { size: CONTENT_TWIP, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] }),
         new Paragraph({ children: [] }),
       ];
     }
     case 'figure': {
-      const w = Math.min(CONTENT_PX, b.width);
-      const h = Math.round((b.height * w) / b.width);
+      // At most the content width and about 11.5 cm tall, so a chart shares its page with text.
+      const scale = Math.min(1, CONTENT_PX / b.width, MAX_FIGURE_PX / b.height);
+      const w = Math.round(b.width * scale);
+      const h = Math.round(b.height * scale);
       const png = svgToPng(b.svg, b.width);
       return [
         new Paragraph({
@@ -163,73 +190,89 @@ function blockToDocx(b: Block, rawTables?: TableBlock[]): Array<Paragraph | Tabl
   }
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
-export async function renderDocx(m: NoteModel): Promise<Buffer> {
+export async function renderDocx(n: Note): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of docxChunks(m)) parts.push(chunk);
+  for await (const chunk of docxChunks(n)) parts.push(chunk);
   return Buffer.concat(parts);
 }
 
-/**
- * The Word note as a stream of zip bytes. The evidence appendix is generated row by row into the
- * compressed document part, so memory does not grow with the number of evidence rows.
- */
-export async function* docxChunks(m: NoteModel): AsyncGenerator<Buffer> {
-  const rawTables: TableBlock[] = [];
-  const children: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m.title)] }),
-    new Paragraph({ children: [new TextRun({ text: m.subtitle, size: 32 })], spacing: { after: 240 } }),
-    ...m.meta.map(
-      ([k, v]) => new Paragraph({ children: [new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)], spacing: { after: 40 } }),
-    ),
-    new Paragraph({ children: [], spacing: { after: 240 } }),
-  ];
-  for (const { section, depth } of flattenSections(m.sections)) {
-    children.push(
-      new Paragraph({
-        heading: HEADINGS[Math.min(HEADINGS.length - 1, depth - 1)],
-        children: [new TextRun(headingText(section))],
-        ...(section.number.startsWith('Appendix') ? { pageBreakBefore: true } : {}),
+const cellPara = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] });
+
+/** Page 1's cover table: owner, date, author, version, contact, status in two pairs of columns. */
+function coverTable(n: Note): Table {
+  const c = n.cover;
+  const pairs: Array<[string, string]> = [['Owner', c.owner], ['Date', c.date], ['Author', c.author], ['Version', c.version], ['Contact', c.contact], ['Status', c.status]];
+  const widths = [1200, 3619, 1200, 3619];
+  const rows: TableRow[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    rows.push(
+      new TableRow({
+        children: pairs.slice(i, i + 2).flatMap(([k, v], j) => [
+          new TableCell({ width: { size: widths[2 * j]!, type: WidthType.DXA }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F5F9' }, children: [cellPara(k, true)] }),
+          new TableCell({ width: { size: widths[2 * j + 1]!, type: WidthType.DXA }, children: [cellPara(v)] }),
+        ]),
       }),
     );
-    for (const b of section.blocks) children.push(...blockToDocx(b, rawTables));
   }
-  const meta = Object.fromEntries(m.meta);
+  return new Table({ width: { size: CONTENT_TWIP, type: WidthType.DXA }, columnWidths: widths, rows });
+}
+
+/**
+ * The Word note as a stream of zip bytes. The evidence annex is generated row by row into the
+ * compressed document part, so memory does not grow with the number of evidence rows.
+ */
+export async function* docxChunks(n: Note): AsyncGenerator<Buffer> {
+  const rawTables: TableBlock[] = [];
+  const c = n.cover;
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(c.title)], spacing: { after: 0 } }),
+    new Paragraph({ children: [new TextRun({ text: `${c.subtitle} – ${c.area}`, size: 26 })], spacing: { after: 120 } }),
+    coverTable(n),
+  ];
+  const sections = [...n.front.map((s) => ({ s, br: false })), ...n.body.map((s, i) => ({ s, br: i === 0 })), ...n.annexes.map((s) => ({ s, br: true }))];
+  for (const { s, br } of sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(headingText(s))], ...(br ? { pageBreakBefore: true } : {}) }));
+    for (const b of s.blocks) children.push(...blockToDocx(b, rawTables));
+  }
+  const marking = (size: number) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.marking, bold: true, size })] });
   const doc = new Document({
-    creator: 'planscan',
-    title: `${m.title} – ${m.subtitle}`,
-    description: `${meta['Area'] ?? ''} ${meta['Scan year'] ?? ''} run ${meta['Run id'] ?? ''}`.trim(),
+    creator: c.author,
+    lastModifiedBy: c.author,
+    title: `${c.title} – ${c.subtitle}`,
+    subject: `${c.area} ${c.year}`,
+    description: `${c.status}, version ${c.version}; ${c.marking}; run ${c.runId}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 21 } },
-        heading1: { run: { font: FONT, size: 30, bold: true, color: '08306B' }, paragraph: { spacing: { before: 360, after: 120 } } },
-        heading2: { run: { font: FONT, size: 25, bold: true, color: '08306B' }, paragraph: { spacing: { before: 240, after: 100 } } },
-        heading3: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
-        title: { run: { font: FONT, size: 44, bold: true, color: '08306B' } },
+        document: { run: { font: FONT, size: 20 } },
+        heading1: { run: { font: FONT, size: 25, bold: true, color: '08306B' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        heading2: { run: { font: FONT, size: 22, bold: true, color: '08306B' }, paragraph: { spacing: { before: 160, after: 60 } } },
+        title: { run: { font: FONT, size: 36, bold: true, color: '08306B' } },
       },
     },
     numbering: {
       config: [
         {
           reference: 'reasons',
-          levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 540, hanging: 360 } } } }],
+          levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1040, hanging: 360 } } } }],
         },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 500, footer: 500 } } },
+        headers: { default: new Header({ children: [marking(18)] }) },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: `${m.title} – ${m.subtitle}    `, size: 16 }),
+                  new TextRun({ text: `${c.title} – ${c.subtitle}    `, size: 16 }),
                   new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
                 ],
               }),
+              marking(16),
             ],
           }),
         },
@@ -238,98 +281,4 @@ export async function* docxChunks(m: NoteModel): AsyncGenerator<Buffer> {
     ],
   });
   yield* spliceRawTables(await Packer.toBuffer(doc), rawTables);
-}
-
-const RAW_TABLE_MARKER = 'PLANSCAN_RAW_TABLE_';
-/** Tables longer than this are written as raw WordprocessingML (their cells as plain text). */
-const RAW_TABLE_ROWS = 200;
-/** Bookmark ids for raw tables start well above the few the docx library numbers itself. */
-const RAW_BOOKMARK_BASE = 1_000_000;
-
-const xmlText = (t: string): string =>
-  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-
-function cellXml(text: string, opts: { bold?: boolean; fill?: string; bookmark?: number } = {}): string {
-  const rPr = `<w:rPr>${opts.bold ? '<w:b/>' : ''}<w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>`;
-  const run = `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
-  const body = opts.bookmark === undefined
-    ? run
-    : `<w:bookmarkStart w:id="${opts.bookmark}" w:name="${xmlText(text)}"/>${run}<w:bookmarkEnd w:id="${opts.bookmark}"/>`;
-  const tcPr = opts.fill ? `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${opts.fill}"/></w:tcPr>` : '';
-  return `<w:tc>${tcPr}<w:p>${body}</w:p></w:tc>`;
-}
-
-/** A long table as WordprocessingML, row by row: a repeating header row; evidence rows are bookmarked. */
-function* tableXml(b: TableBlock, index: number): Generator<string> {
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
-  const colWidth = Math.floor(9638 / Math.max(1, b.header.length));
-  yield `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>`;
-  yield `<w:tblGrid>${b.header.map(() => `<w:gridCol w:w="${colWidth}"/>`).join('')}</w:tblGrid>`;
-  yield `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${b.header.map((h) => cellXml(h, { bold: true, fill: 'DEEBF7' })).join('')}</w:tr>`;
-  let i = 0;
-  for (const r of b.rows) {
-    const cells = r.map((c, j) => cellXml(cellText(c), b.anchors && j === 0 ? { bookmark: RAW_BOOKMARK_BASE * (index + 1) + i } : {}));
-    yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
-    i++;
-  }
-  yield '</w:tbl>';
-}
-
-/**
- * Re-zips the packed note with each marker paragraph in word/document.xml replaced by its raw
- * table. The document part is a stream (text before the marker, the table's rows, the rest), and
- * the zip is generated as a stream too, so the appendix is never held whole.
- */
-async function* spliceRawTables(packed: Buffer, rawTables: TableBlock[]): AsyncGenerator<Buffer> {
-  if (rawTables.length === 0) {
-    yield packed;
-    return;
-  }
-  const zip = await JSZip.loadAsync(packed);
-  const part = zip.file('word/document.xml');
-  if (!part) throw new Error('docx: packed document has no word/document.xml');
-  const xml = await part.async('string');
-  const pieces: Array<string | number> = [];
-  let from = 0;
-  rawTables.forEach((_, i) => {
-    const at = xml.indexOf(`${RAW_TABLE_MARKER}${i}<`, from);
-    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
-    const end = xml.indexOf('</w:p>', at);
-    if (at < 0 || start < from || end < 0) throw new Error(`docx: table marker ${i} not found after packing`);
-    pieces.push(xml.slice(from, start), i);
-    from = end + '</w:p>'.length;
-  });
-  pieces.push(xml.slice(from));
-  function* documentXml(): Generator<string> {
-    for (const p of pieces) {
-      if (typeof p === 'string') yield p;
-      else yield* tableXml(rawTables[p]!, p);
-    }
-  }
-  zip.file('word/document.xml', Readable.from(batched(documentXml())));
-  // JSZip's stream is an old-style (readable-stream 2) stream: piped through a core PassThrough to iterate it.
-  const out = new PassThrough();
-  const zipped = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' });
-  zipped.on('error', (error: Error) => out.destroy(error));
-  yield* zipped.pipe(out) as AsyncIterable<Buffer>;
-}
-
-/**
- * Joins small strings into ~256 KB UTF-8 Buffers: one stream chunk per table row would be slow,
- * and JSZip reads string chunks from a stream as binary (latin-1), which would garble "κ" and "≥".
- */
-function* batched(chunks: Iterable<string>): Generator<Buffer> {
-  let buf: string[] = [];
-  let size = 0;
-  for (const c of chunks) {
-    buf.push(c);
-    size += c.length;
-    if (size >= 1 << 18) {
-      yield Buffer.from(buf.join(''), 'utf8');
-      buf = [];
-      size = 0;
-    }
-  }
-  if (buf.length > 0) yield Buffer.from(buf.join(''), 'utf8');
 }

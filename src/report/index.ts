@@ -1,8 +1,10 @@
 export { writeReports, REPORT_FILES } from './write.js';
 export type { ReportInput, ReviewSummary } from './types.js';
-export { buildNoteModel, reviewSentence, headingText, flattenSections, inlineText, refsText, refGroups, EXPECTED_PARTNER_TYPES } from './note-model.js';
-export type { NoteModel, NoteSection, Block, Inline, EvidenceRow, KeyFigures } from './note-model.js';
-export { renderMarkdown, markdownChunks } from './markdown.js';
+export { buildBrief, loadNoteSettings, parseCommentary, COMMENTARY_FILE, failureLevel, partnerTypes, partnerTypeName } from './brief/index.js';
+export type { Brief, Cover, EvidenceRow, GapRow, KeyFigures, NoteSettings } from './brief/index.js';
+export { buildNote, reviewSentence, headingText, inlineText, refsText, refGroups, weightName } from './note/index.js';
+export type { Note, NoteSection, Block, Inline, FigureBlock } from './note/index.js';
+export { renderMarkdown, markdownChunks, noteFigures, figureFile } from './markdown.js';
 export { renderHtml, htmlChunks } from './html.js';
 export { renderDocx, docxChunks, svgToPng } from './docx.js';
 export {
@@ -10,5 +12,5 @@ export {
   PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, THEME_COLUMNS, GAP_COLUMNS, ERROR_COLUMNS,
 } from './csv.js';
 export { scanJson, scanJsonChunks } from './json.js';
-export { themesByPartnersChart, heatMapChart, scoreRankingChart, driftChart, barChart, escapeXml } from './charts.js';
+export { themesByPartnersChart, heatMapChart, driftChart, barChart, escapeXml, wrapLabel } from './charts.js';
 export { writeFileAtomic } from '../util/atomic.js';

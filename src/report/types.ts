@@ -1,4 +1,5 @@
 import type { Analysis, ClassifiedPriority, Cue, Failure, SourceEntry } from '../schema/index.js';
+import type { NoteSettings } from './brief/settings.js';
 
 /** Everything the report writers need (contract in docs/architecture.md). */
 export interface ReportInput {
@@ -15,6 +16,8 @@ export interface ReportInput {
   storedCues?: (p: ClassifiedPriority) => Cue[];
   /** Analyst review of this scan year's priorities (planscan review apply), when one exists. */
   review?: ReviewSummary;
+  /** Cover details and analyst commentary (scan.note, commentary.md): see loadNoteSettings. */
+  note?: NoteSettings;
 }
 
 /** Machine vs analyst over the reviewed priorities of the scan year (see src/review/agreement.ts). */

@@ -1,4 +1,4 @@
-/** writeReports: builds the note model once and writes every output atomically. */
+/** writeReports: builds the brief and the note once and writes every output atomically. */
 import { join } from 'node:path';
 import { AtomicBatch } from '../util/atomic.js';
 import { collectGarbage } from '../util/gc.js';
@@ -9,8 +9,9 @@ import { errorsCsv, gapsCsv, prioritiesCsvChunks, priorityCuesCsvChunks, themesC
 import { docxChunks } from './docx.js';
 import { htmlChunks } from './html.js';
 import { scanJsonChunks } from './json.js';
-import { markdownChunks } from './markdown.js';
-import { buildNoteModel } from './note-model.js';
+import { figureFile, markdownChunks, noteFigures } from './markdown.js';
+import { buildBrief } from './brief/index.js';
+import { buildNote } from './note/index.js';
 import type { ReportInput } from './types.js';
 
 export const REPORT_FILES = [
@@ -32,8 +33,9 @@ export const REPORT_FILES = [
  */
 export async function writeReports(input: ReportInput, outDir: string): Promise<string[]> {
   const dir = join(outDir, String(input.analysis.scan.year));
-  const model = buildNoteModel(input);
-  const refs = new Map(model.evidence.map((e) => [e.priorityId, e.ref]));
+  const brief = buildBrief(input);
+  const note = buildNote(brief);
+  const refs = new Map(brief.evidence.map((e) => [e.priorityId, String(e.ref)]));
   const refOf = (id: string) => refs.get(id);
   const render: Record<(typeof REPORT_FILES)[number], () => string | Iterable<string> | AsyncIterable<Buffer>> = {
     'priorities.csv': () => prioritiesCsvChunks(input, refOf),
@@ -41,11 +43,13 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
     'themes.csv': () => themesCsv(input.analysis),
     'gaps.csv': () => gapsCsv(input.analysis),
     'errors.csv': () => errorsCsv(input.failures, input.sources),
-    'scan.json': () => scanJsonChunks(input.analysis, model.keyFigures, input.failures, model.evidence),
-    'briefing-note.md': () => markdownChunks(model),
-    'briefing-note.html': () => htmlChunks(model),
-    'briefing-note.docx': () => docxChunks(model),
+    'scan.json': () => scanJsonChunks(brief),
+    'briefing-note.md': () => markdownChunks(note),
+    'briefing-note.html': () => htmlChunks(note),
+    'briefing-note.docx': () => docxChunks(note),
   };
+  // The Markdown note's charts, as SVG files beside it.
+  const figures = noteFigures(note).map((f) => [figureFile(f), f.svg] as const);
   // Collect garbage between files, and every ~32 MB of output or ~3 s of rendering (the Word
   // note's output is small after compression), so peak memory follows the live data.
   let lastBytes = 0;
@@ -63,6 +67,7 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
       await batch.stage(join(dir, name), render[name]());
       collectGarbage();
     }
+    for (const [name, svg] of figures) await batch.stage(join(dir, name), svg);
     return await batch.commit();
   } catch (err) {
     await batch.abort();

@@ -81,6 +81,7 @@ export const SourceAccount = z.object({
   /** Plain words: "superseded by csp-north-2024 (2024)", "dated 2026, after the scan year". */
   reason: z.string(),
 });
+export type SourceAccount = z.infer<typeof SourceAccount>;
 
 /** Everything the reports need for one scan year: the decision and its evidence. */
 export const Analysis = z.object({
@@ -109,5 +110,11 @@ export const Analysis = z.object({
   plan: z.object({ sourceId: z.string(), title: z.string(), period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(), ended: z.boolean() }).nullable(),
   /** Formula and weights used, for the methodology section. */
   methodology: z.object({ formula: z.string(), weights: z.record(z.string(), z.number()), tierRule: z.string() }),
+  /** Partners citing each business theme, by partner type; shares are of that type's counted partners. */
+  matrix: z.object({
+    partnerTypes: z.array(z.string()),
+    partnersByType: z.record(z.string(), z.number().int()),
+    rows: z.array(z.object({ theme: z.string(), counts: z.record(z.string(), z.number().int()), shares: z.record(z.string(), z.number()) })),
+  }),
 });
 export type Analysis = z.infer<typeof Analysis>;

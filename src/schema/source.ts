@@ -42,6 +42,22 @@ export type SourceEntry = z.output<typeof SourceEntry>;
 
 export const ScanYearOverride = z.object({ current_plan: z.string().optional() }).strict();
 
+/** The briefing note's cover details, and the analyst's own words kept across reruns. */
+export const NoteConfig = z
+  .object({
+    owner: z.string().min(1).optional(),
+    author: z.string().min(1).optional(),
+    contact: z.string().min(1).optional(),
+    /** Protective marking printed on every page (default OFFICIAL). */
+    marking: z.string().min(1).optional(),
+    version: z.string().min(1).optional(),
+    status: z.string().min(1).optional(),
+    /** Text for the summary, or text by section: summary, background, outcome, risk, national, gaps, change, methodology. */
+    commentary: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
+  })
+  .strict();
+export type NoteConfig = z.output<typeof NoteConfig>;
+
 export const ScanConfig = z
   .object({
     name: z.string().min(1),
@@ -62,6 +78,8 @@ export const ScanConfig = z
     area_groups: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
     /** Overrides of data/scoring.yaml (weights, tier thresholds), per scan. */
     scoring: z.record(z.string(), z.unknown()).optional(),
+    /** Briefing-note cover details and analyst commentary. */
+    note: NoteConfig.optional(),
   })
   .strict();
 export type ScanConfig = z.output<typeof ScanConfig>;

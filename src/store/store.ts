@@ -108,6 +108,8 @@ const Json = z.string().transform((s, ctx) => {
   }
 });
 const StringArrayJson = Json.pipe(z.array(z.string()));
+/** Recommendation reasons: plain strings (older runs) or Reason objects (interfaces.md §2), read as their text. */
+const ReasonsJson = Json.pipe(z.array(z.union([z.string(), z.object({ text: z.string() }).transform((r) => r.text)])));
 
 const LedgerRow = z.object({ name: z.string(), applied_at: z.string() });
 const LockRow = z.object({ token: z.string(), pid: z.number(), host: z.string(), started_at: z.string(), info: z.string() });
@@ -414,7 +416,7 @@ export class Store {
         documents: row.documents,
         failures: row.failures,
         decision: row.decision,
-        reasons: row.reasons ? StringArrayJson.parse(row.reasons) : [],
+        reasons: row.reasons ? ReasonsJson.parse(row.reasons) : [],
       };
     });
   }

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import {
-  buildNoteModel, ERROR_COLUMNS, GAP_COLUMNS, gapsCsv, PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, THEME_COLUMNS, writeReports,
+  buildBrief, ERROR_COLUMNS, GAP_COLUMNS, gapsCsv, PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, THEME_COLUMNS, writeReports,
   type ReportInput,
 } from '../../src/report/index.js';
 import type { ClassifiedPriority, Failure } from '../../src/schema/index.js';
@@ -145,10 +145,10 @@ describe('priorities.csv and priorities-cues.csv', () => {
   });
 
   test("rows follow the note's evidence order and carry its references", () => {
-    const refs = new Map(buildNoteModel(input).evidence.map((e) => [e.priorityId, e.ref]));
+    const refs = new Map(buildBrief(input).evidence.map((e) => [e.priorityId, String(e.ref)]));
     const p = rows['priorities.csv']!;
     expect(p.map((r) => r.ref)).toEqual(p.map((r) => refs.get(r.priority_id!)));
-    expect(p.map((r) => Number(r.ref!.slice(1)))).toEqual(p.map((_, i) => i + 1));
+    expect(p.map((r) => Number(r.ref))).toEqual(p.map((_, i) => i + 1));
   });
 
   test('one row per cue, keyed by priority id, with the cue theme named', () => {
@@ -207,7 +207,7 @@ describe('themes.csv, gaps.csv, errors.csv', () => {
   test('errors.csv: level and partner columns, failures before warnings', () => {
     const e = rows['errors.csv']!;
     expect(Object.keys(e[0]!)).toEqual([...ERROR_COLUMNS]);
-    expect(e.map((r) => [r.source_id, r.level])).toEqual([['csp-wycombe', 'error'], ['csp-evil', 'warning']]);
+    expect(e.map((r) => [r.source_id, r.level])).toEqual([['csp-wycombe', 'error'], ['sab-oxon', 'warning'], ['csp-evil', 'warning']]);
     expect(e[0]).toMatchObject({ partner: 'Wycombe CSP', stage: 'fetch', code: 'http-status' });
   });
 });

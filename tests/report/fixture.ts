@@ -1,5 +1,6 @@
 /** A realistic hand-built ReportInput: several themes in every tier, gaps, failures, drift, survey. */
-import type { Analysis, ClassifiedPriority, Kind, SourceEntry, ThemeSummary, Tier } from '../../src/schema/index.js';
+import type { Analysis, ClassifiedPriority, Failure, Kind, SourceEntry, ThemeSummary, Tier } from '../../src/schema/index.js';
+import { themeMatrix } from '../../src/analyse/matrix.js';
 import type { ReportInput } from '../../src/report/index.js';
 
 const src = (id: string, partner: string, partner_type: SourceEntry['partner_type'], extra: Partial<SourceEntry> = {}): SourceEntry => ({
@@ -128,9 +129,9 @@ const THEMES: ThemeSummary[] = SPECS.map((s) => {
     planCoverage: s.cov,
     planQuote: s.quote ?? '',
     planPage: s.page ?? null,
-    planPath: [],
     national: !!s.national,
     surveyMentions: PRIORITIES.filter((p) => p.sourceId === 'survey-2025' && p.theme === s.theme).length,
+    planPath: s.cov === 'priority' ? ['Strategic priority 1: Vulnerability', `Key aim: ${s.quote ?? s.label}`] : [],
   };
 }).sort((a, b) => b.score - a.score);
 
@@ -147,9 +148,9 @@ export function makeAnalysis(opts: { drift?: boolean } = {}): Analysis {
     recommendation: {
       decision: 'vary the plan',
       reasons: [
-        { text: 'Modern slavery is a new local priority with high harm and is not in the plan.', themes: ['modern_slavery'], priorityIds: [] },
-        { text: 'Terrorism, a Strategic Policing Requirement threat, is not referred to in the plan.', themes: ['terrorism'], priorityIds: [] },
-        { text: 'All universal priorities are already plan priorities, so a full refresh is not needed.', themes: [], priorityIds: [] },
+        { text: 'Modern slavery is a new local priority with high harm and is not in the plan.', themes: ['modern_slavery'], priorityIds: ['p019', 'p028'] },
+        { text: 'Terrorism, a Strategic Policing Requirement threat, is not referred to in the plan.', themes: ['terrorism'], priorityIds: ['p025'] },
+        { text: 'All universal priorities are already plan priorities, so a full refresh is not needed.', themes: ['domestic_abuse'], priorityIds: ['p001', 'p029'] },
       ],
       timetable: 'The next PCC election is on 2028-05-04; the newly elected PCC must issue a new plan by 31 March 2029.',
     },
@@ -162,20 +163,23 @@ export function makeAnalysis(opts: { drift?: boolean } = {}): Analysis {
       { theme: 'modern_slavery', responses: 2, meanRank: 3.5 },
     ],
     drift: opts.drift === false ? null : { fromYear: 2024, new: ['modern_slavery'], dropped: ['metal_theft'], rising: ['domestic_abuse', 'cybercrime'], falling: ['reoffending'] },
-    sources: { listed: 0, counted: 0, entries: [] },
-    plan: null,
     methodology: {
       formula: 'score = w_harm × harm + w_prevalence × prevalence + w_trend × trend',
       weights: { w_harm: 0.5, w_prevalence: 0.3, w_trend: 0.2 },
       tierRule: 'universal: cited by ≥ 60% of partners; major: ≥ 25%; otherwise local',
     },
+    sources: { listed: SOURCES.length, counted: 0, entries: [] },
+    plan: { sourceId: 'pcp-2021', title: 'Police and Crime Plan 2021-2025', period: { from: 2021, to: 2025 }, ended: false },
+    matrix: { partnerTypes: [], partnersByType: {}, rows: [] },
   };
 }
 
 export function makeInput(opts: { drift?: boolean } = {}): ReportInput {
   const failing = new Set(['csp-wycombe']);
+  const analysis = makeAnalysis(opts);
+  analysis.matrix = themeMatrix(analysis.themes, SOURCES, () => undefined);
   return {
-    analysis: makeAnalysis(opts),
+    analysis,
     priorities: PRIORITIES,
     sources: SOURCES,
     documents: SOURCES.filter((s) => !failing.has(s.id)).map((s) => ({
@@ -186,7 +190,10 @@ export function makeInput(opts: { drift?: boolean } = {}): ReportInput {
     })),
     failures: [
       { sourceId: 'csp-wycombe', stage: 'fetch', code: 'http-status', message: 'HTTP 404 Not Found for https://example.org/wycombe.pdf', hint: 'Check the URL in sources.yaml; the council may have moved the document.', level: 'error' },
+      // A warning (Failure.level, interfaces.md §4): read, but the analyst should look.
+      { sourceId: 'sab-oxon', stage: 'extract', code: 'few-priorities', message: 'Only four priorities found in a 24-page plan', level: 'warning' } as Failure,
     ],
+    note: { author: 'A. Analyst, OPCC', version: '0.3', nextElection: '2028-05-04', commentary: { summary: 'The analyst adds that the Reading CSP plan was a draft.', gaps: 'Terrorism is covered by the regional counter-terrorism unit.' } },
     planSourceId: 'pcp-2021',
   };
 }

@@ -38,10 +38,11 @@ describe('headless Chromium renders the HTML note', () => {
     const { stdout } = await chromium(bin, [...chromiumArgs(join(dir, 'profile-dom')), '--dump-dom', pathToFileURL(htmlFile).href]);
     const $ = cheerio.load(stdout);
     expect($('main > section').map((_, s) => $(s).attr('id')).get()).toEqual([
-      's-background', 's-outcome', 's-kinds', 's-weighting', 's-national', 's-gaps', 's-drift', 's-recommendation', 's-methodology', 's-evidence',
+      's-summary', 's-recommendation', 's-background', 's-outcome', 's-risk', 's-national', 's-gaps', 's-change', 's-methodology',
+      's-timetable', 's-scoring', 's-evidence', 's-sources',
     ]);
-    expect($('h2').first().text()).toBe('1 Background');
-    expect($('svg')).toHaveLength(4);
+    expect($('h2').first().text()).toBe('1 Summary');
+    expect($('svg')).toHaveLength(3);
     $('svg').each((_, s) => expect($(s).find('rect').length).toBeGreaterThan(3));
     expect($('#s-recommendation').text()).toContain('Vary the current Police and Crime Plan');
   });

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildNoteModel, inlineText, writeReports } from '../../src/report/index.js';
+import { buildBrief, buildNote, inlineText, writeReports, type ReportInput } from '../../src/report/index.js';
+
+const buildNoteModel = (input: ReportInput) => buildNote(buildBrief(input));
 import { makeInput } from './fixture.js';
 import { docxParagraphs, docxText, htmlText, mdText, tempDir } from './helpers.js';
 
@@ -11,8 +13,8 @@ const SENTENCE =
   "On the 40 reviewed priorities kept, the machine classification agreed with the analyst on kind for 92.5% (Cohen's κ 0.81 for kind, 0.70 for theme).";
 
 describe('analyst review in the methodology section', () => {
-  test('the model puts the sentence in section 9, and only when a review exists', () => {
-    const methodology = (m: ReturnType<typeof buildNoteModel>) => m.sections.find((s) => s.id === 'methodology')!;
+  test('the note puts the sentence in the methodology section, and only when a review exists', () => {
+    const methodology = (m: ReturnType<typeof buildNoteModel>) => m.body.find((s) => s.id === 'methodology')!;
     const paras = methodology(buildNoteModel({ ...makeInput(), review: REVIEW })).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
     expect(paras.some((p) => p.startsWith(SENTENCE))).toBe(true);
     const none = methodology(buildNoteModel(makeInput())).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
@@ -34,7 +36,7 @@ describe('analyst review in the methodology section', () => {
 
   test('undefined κ is said in words', () => {
     const m = buildNoteModel({ ...makeInput(), review: { reviewed: 1, overridden: 0, excluded: 0, kappaKind: null, kappaTheme: null, percentKind: 100 } });
-    const text = m.sections.find((s) => s.id === 'methodology')!.blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join(' ');
+    const text = m.body.find((s) => s.id === 'methodology')!.blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join(' ');
     expect(text).toContain("Analyst review: 1 priority was reviewed by an analyst; 0 were overridden");
     expect(text).toContain("Cohen's κ not defined (one category only) for kind");
   });

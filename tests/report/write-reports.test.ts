@@ -6,14 +6,15 @@ import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-  buildNoteModel,
-  flattenSections,
+  buildBrief,
+  buildNote,
   headingText,
   REPORT_FILES,
   writeFileAtomic,
   docxChunks,
   writeReports,
-  type NoteModel,
+  type Brief,
+  type Note,
 } from '../../src/report/index.js';
 import { AtomicBatch } from '../../src/util/atomic.js';
 import { makeInput, PRIORITIES } from './fixture.js';
@@ -21,29 +22,34 @@ import { docxHeadings, docxParagraphs, docxText, htmlHeadings, htmlText, mdHeadi
 
 let out: string;
 let files: string[];
-let model: NoteModel;
+let model: Note;
+let brief: Brief;
+const allSections = (n: Note) => [...n.front, ...n.body, ...n.annexes];
 const read = (name: string) => readFile(join(out, '2025', name), 'utf8');
 const csv = async (name: string) => parse(await read(name), { columns: true }) as Array<Record<string, string>>;
 
 beforeAll(async () => {
   out = await tempDir();
   files = await writeReports(makeInput(), out);
-  model = buildNoteModel(makeInput());
+  brief = buildBrief(makeInput());
+  model = buildNote(brief);
 });
 
 describe('writeReports', () => {
   test('writes every file into outDir/<year>/ and returns their paths', async () => {
-    expect(files).toEqual(REPORT_FILES.map((f) => join(out, '2025', f)));
+    const charts = ['briefing-note-fig-partners.svg', 'briefing-note-fig-heatmap.svg', 'briefing-note-fig-drift.svg'];
+    expect(files).toEqual([...REPORT_FILES, ...charts].map((f) => join(out, '2025', f)));
     for (const f of files) expect(existsSync(f)).toBe(true);
     const listing = await readdir(join(out, '2025'));
-    expect(listing.sort()).toEqual([...REPORT_FILES].sort());
+    expect(listing.sort()).toEqual([...REPORT_FILES, ...charts].sort());
     expect(listing.some((f) => f.endsWith('.tmp') || f.startsWith('.'))).toBe(false);
   });
 
   test('rewriting over existing outputs leaves no temp files', async () => {
     await writeReports(makeInput({ drift: false }), out);
     const listing = await readdir(join(out, '2025'));
-    expect(listing.sort()).toEqual([...REPORT_FILES].sort());
+    expect(listing.filter((f) => !f.endsWith('.svg')).sort()).toEqual([...REPORT_FILES].sort());
+    expect(listing.some((f) => f.endsWith('.tmp'))).toBe(false);
     await writeReports(makeInput(), out);
   });
 });
@@ -108,7 +114,7 @@ describe('scan.json', () => {
     const j = JSON.parse(await read('scan.json'));
     expect(j.recommendation.decision).toBe('vary the plan');
     expect(j.recommendation.reasons).toHaveLength(3);
-    expect(j.counts.documentsScanned).toBe(10);
+    expect(j.counts.documentsScanned).toBe(brief.figures.documentsScanned);
     expect(j.counts.failedDocuments).toBe(1);
     expect(j.themes).toHaveLength(10);
     expect(j.scan.runId).toBe('run-2025-11-23-abc123');
@@ -126,10 +132,11 @@ describe('HTML note', () => {
 
   test('has every section in order and the title block', () => {
     expect($('main > section').map((_, s) => $(s).attr('id')).get()).toEqual([
-      's-background', 's-outcome', 's-kinds', 's-weighting', 's-national', 's-gaps', 's-drift', 's-recommendation', 's-methodology', 's-evidence',
+      's-summary', 's-recommendation', 's-background', 's-outcome', 's-risk', 's-national', 's-gaps', 's-change', 's-methodology',
+      's-timetable', 's-scoring', 's-evidence', 's-sources',
     ]);
-    const title = $('header.title-block').text();
-    for (const s of ['Thames Valley', '2025', '2025-11-23', 'run-2025-11-23-abc123']) expect(title).toContain(s);
+    const title = $('header.cover').text();
+    for (const s of ['Thames Valley', '2025', '23 November 2025', 'A. Analyst, OPCC', 'Version']) expect(title).toContain(s);
   });
 
   test('is self-contained: inline CSS with A4 print rules, no scripts or external resources', () => {
@@ -143,9 +150,9 @@ describe('HTML note', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg|example\.org)/);
   });
 
-  test('has four non-empty, labelled inline SVG charts', () => {
+  test('has three non-empty, labelled inline SVG charts', () => {
     const svgs = $('svg');
-    expect(svgs).toHaveLength(4);
+    expect(svgs).toHaveLength(3);
     svgs.each((_, s) => {
       expect($(s).find('rect').length).toBeGreaterThan(3);
       expect($(s).find('text').length).toBeGreaterThan(3);
@@ -173,8 +180,8 @@ describe('HTML note', () => {
     const dir = await tempDir();
     await writeReports(makeInput({ drift: false }), dir);
     const h = cheerio.load(await readFile(join(dir, '2025', 'briefing-note.html'), 'utf8'));
-    expect(h('#s-drift').text()).toMatch(/No earlier scan year is held in the database/);
-    expect(h('svg')).toHaveLength(3);
+    expect(h('#s-change').text()).toMatch(/No earlier scan year is held/);
+    expect(h('svg')).toHaveLength(2);
   });
 });
 
@@ -183,11 +190,10 @@ describe('Word note', () => {
     const { zip, xml, paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
     const title = paras.filter((p) => p.style === 'Title');
     expect(title.map((p) => p.text)).toEqual(['Police and Crime Plan Review 2025']);
-    const head = docxText(paras.slice(0, 10));
-    for (const s of ['Area: Thames Valley', 'Scan year: 2025', 'Date prepared: 2025-11-23', 'Run id: run-2025-11-23-abc123']) expect(head).toContain(s);
+    const head = docxText(paras.slice(0, 20));
+    for (const s of ['Thames Valley', '23 November 2025', 'A. Analyst, OPCC', 'Version']) expect(head).toContain(s);
     const h1 = paras.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(model.sections.map(headingText));
-    expect(paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('6.3 Not covered');
+    expect(h1).toEqual(allSections(model).map(headingText));
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(10);
     expect(xml.includes('<w:tblHeader'), 'repeating table header').toBe(true);
     // Evidence rows are bookmarked and refs link to them.
@@ -197,7 +203,7 @@ describe('Word note', () => {
     for (const p of PRIORITIES) expect(text).toContain(p.quote);
     // Charts are PNGs.
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
-    expect(media).toHaveLength(4);
+    expect(media).toHaveLength(3);
     for (const m of media) {
       const b = await zip.file(m)!.async('nodebuffer');
       expect(b.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -212,19 +218,18 @@ describe('Word note', () => {
   test('mammoth reads it as headings, tables and the evidence table', async () => {
     const { value } = await mammoth.convertToHtml({ path: join(out, '2025', 'briefing-note.docx') });
     const $ = cheerio.load(value);
-    expect($('h1').map((_, h) => $(h).text()).get()).toContain('8 Recommendation');
-    expect($('h2').map((_, h) => $(h).text()).get()).toContain('3.1 Crimes');
-    const evidence = $('table').last();
-    expect(evidence.find('tr')).toHaveLength(PRIORITIES.length + 1);
-    expect(evidence.find('tr').eq(1).text()).toMatch(/^E1/);
+    expect($('h1').map((_, h) => $(h).text()).get()).toContain('2 Decision required');
+    const evidence = $('table').filter((_, t) => $(t).find('tr').length === PRIORITIES.length + 1);
+    expect(evidence).toHaveLength(1);
+    expect(evidence.find('tr').eq(1).text()).toMatch(/^1/);
   });
 });
 
 describe('Word note, long tables', () => {
   test('a table of more than 200 rows is streamed as raw rows with every row and non-ASCII text intact', async () => {
-    const m = buildNoteModel(makeInput());
+    const m = buildNote(buildBrief(makeInput()));
     const rows = Array.from({ length: 450 }, (_, i) => [[{ t: 'text' as const, text: `doc-${i}` }], [{ t: 'text' as const, text: `Partner ${i} – “κ” ≥` }]]);
-    m.sections[0]!.blocks.push({ type: 'table', caption: 'Documents read (long)', header: ['Source', 'Partner'], rows });
+    m.body[0]!.blocks.push({ type: 'table', caption: 'Documents read (long)', header: ['Source', 'Partner'], rows });
     const parts: Buffer[] = [];
     for await (const chunk of docxChunks(m)) parts.push(chunk);
     const file = join(await tempDir(), 'long.docx');
@@ -242,7 +247,7 @@ describe('Word note, long tables', () => {
 
 describe('the three formats say the same things', () => {
   test('same section headings in the same order', async () => {
-    const expected = flattenSections(model.sections).map(({ section }) => headingText(section));
+    const expected = allSections(model).map(headingText);
     const md = mdHeadings(await read('briefing-note.md'));
     const html = htmlHeadings(await read('briefing-note.html'));
     const { paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
@@ -256,18 +261,17 @@ describe('the three formats say the same things', () => {
     const html = htmlText(await read('briefing-note.html'));
     const { paras } = await docxParagraphs(join(out, '2025', 'briefing-note.docx'));
     const docx = docxText(paras);
-    const k = model.keyFigures;
-    expect(k.documentsScanned).toBe(10);
+    const k = brief.figures;
     const facts = [
-      `A total of ${k.documentsScanned} documents were reviewed for this 2025 scan`,
-      `${k.themes} themes were identified: ${k.tiers.universal} universal, ${k.tiers.major} major in parts and ${k.tiers.local} particular local`,
-      'Vary the current Police and Crime Plan (decision: vary the plan)',
-      'Expected partner types not covered by this scan: PROBATION',
+      `The OPCC read ${k.documentsScanned} documents from ${k.partners} partners`,
+      `Partners cite ${k.themes} business themes: ${k.tiers.universal} universal, ${k.tiers.major} major in parts and ${k.tiers.local} particular local`,
+      'The PCC is asked to agree the recommendation: Vary the current Police and Crime Plan.',
+      'Partner types the scan did not cover:',
       `One row per stated priority (${PRIORITIES.length} rows)`,
-      'Domestic abuse (crime) — 5 partners',
-      '[E1–E5]',
+      'Domestic abuse — 5 partners',
+      '[1–5]',
       'HTTP 404 Not Found for https://example.org/wycombe.pdf',
-      '“Tackle domestic abuse and violence against women and girls”',
+      'Strategic priority 1: Vulnerability › Key aim: Tackle domestic abuse and violence against women and girls',
     ];
     for (const f of facts) {
       expect(md, `md: ${f}`).toContain(f);

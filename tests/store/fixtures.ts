@@ -58,11 +58,12 @@ export function makeAnalysis(year: number, runId: string, themes: ThemeSummary[]
     themes,
     gaps: [],
     recommendation: { decision: 'no refresh', reasons: [{ text: 'nothing changed', themes: [], priorityIds: [] }] },
-    sources: { listed: 0, counted: 0, entries: [] },
-    plan: null,
     national: [],
     survey: [],
     drift: null,
     methodology: { formula: 'harm * prevalence', weights: { harm: 1 }, tierRule: 'n/a' },
+    sources: { listed: 0, counted: 0, entries: [] },
+    plan: null,
+    matrix: { partnerTypes: [], partnersByType: {}, rows: [] },
   };
 }

@@ -7,7 +7,7 @@ import { spreadsheetCsv } from '../../util/spreadsheet.js';
 import type { ReportInput } from '../types.js';
 import { list, partnerTypeName, themeNames, type ThemeNames } from './names.js';
 
-/** The note's evidence reference of a priority (e.g. "E12"), when the caller has one. */
+/** The note's evidence reference of a priority (e.g. "12"), when the caller has one. */
 export type RefOf = (priorityId: string) => string | undefined;
 
 export const PRIORITY_COLUMNS = [
