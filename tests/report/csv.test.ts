@@ -207,7 +207,7 @@ describe('themes.csv, gaps.csv, errors.csv', () => {
   test('errors.csv: level and partner columns, failures before warnings', () => {
     const e = rows['errors.csv']!;
     expect(Object.keys(e[0]!)).toEqual([...ERROR_COLUMNS]);
-    expect(e.map((r) => [r.source_id, r.level])).toEqual([['csp-wycombe', 'error'], ['sab-oxon', 'warning'], ['csp-evil', 'warning']]);
+    expect(e.map((r) => [r.source_id, r.level])).toEqual([['csp-wycombe', 'error'], ['csp-evil', 'warning'], ['sab-oxon', 'warning']]);
     expect(e[0]).toMatchObject({ partner: 'Wycombe CSP', stage: 'fetch', code: 'http-status' });
   });
 });
