@@ -76,6 +76,7 @@ export function extractPriorities(doc: Document): Priority[] {
         quote: c.quote.trim(),
         strength: c.strength,
         rule: c.rule,
+        reasons: [],
       };
     });
 }

@@ -4,7 +4,7 @@ import YAML, { isScalar } from 'yaml';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { SourcesFile } from '../schema/index.js';
-import { writeFileAtomicSync } from '../store/index.js';
+import { writeFileAtomicSync } from '../util/atomic.js';
 import { normaliseName, guessArea, guessAreaFromLine, isInitialsOf, guessDocType, guessPartnerType, guessYear, roleFor } from './guess.js';
 
 export const INIT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.csv'];

@@ -4,7 +4,8 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { Kind } from '../schema/index.js';
-import { writeFileAtomicSync, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { writeFileAtomicSync } from '../util/atomic.js';
 import { agreement, type Agreement } from './kappa.js';
 
 export const REVIEW_COLUMNS = [

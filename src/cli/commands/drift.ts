@@ -1,7 +1,8 @@
 import { UsageError } from '../usage-error.js';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { driftTable, formatDriftTable, openStore, writeDriftCsv } from '../../store/index.js';
+import { driftTable, openStore } from '../../store/index.js';
+import { formatDriftTable, writeDriftCsv } from '../drift-output.js';
 
 const HELP = `Usage: planscan drift [--from YEAR] [--to YEAR] [--db FILE] [--out DIR]
 
