@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Builds dist/ once and fails the run when it is missing or stale (the end-to-end tests run the compiled CLI).
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // natural's root import prints dotenv tips; keep them quiet everywhere.
