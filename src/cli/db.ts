@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { openStore, openStoreReadOnly, StoreLockError, StoreMigrationPendingError, StoreVersionError, type Store } from '../store/index.js';
-import { dbPath } from './options.js';
+import { DEFAULT_OUT, dbPath } from './options.js';
 import { CommandError } from './usage-error.js';
 
 /**
@@ -10,7 +10,7 @@ import { CommandError } from './usage-error.js';
 export function openDb(o: { db?: string | undefined; out?: string | undefined }, mode: 'read' | 'write'): Store {
   const file = dbPath(o);
   if (!fs.existsSync(file)) {
-    throw new CommandError(`no database at ${file}`, `run a scan first (planscan run${o.out ? ` --out ${o.out}` : ''}), or pass --db FILE`);
+    throw new CommandError(`no database at ${file}`, `run a scan first (planscan run${o.out && o.out !== DEFAULT_OUT ? ` --out ${o.out}` : ''}), or pass --db FILE`);
   }
   try {
     return mode === 'read' ? openStoreReadOnly(file) : openStore(file);
