@@ -27,10 +27,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  // `planscan ... | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
+  quietOnClosedPipe();
   const program = buildProgram();
   if (argv.length === 0) {
     process.stderr.write(program.helpInformation());
@@ -42,6 +39,16 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return reportFatal(err, commandName(program, argv));
   }
+}
+
+let pipeWatched = false;
+/** `planscan ... | head` closes the pipe early: that is not an error. */
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
 }
 
 function commandName(program: Command, argv: string[]): string {

@@ -5,9 +5,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/main.js';
-import { repoRoot, runCli } from '../run/helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { buildProgram, main } from '../../src/cli/main.js';
+import { repoRoot, runCli, type CliResult } from '../run/helpers.js';
+
+/** The CLI in this process (fast: no node start-up per case); bin/ itself is run as a process below. */
+async function cli(args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, signal: null, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
 
 /** Every runnable command, subcommands included (e.g. "review export"), without commander's own "help". */
 function leaves(cmd: Command, prefix: string[] = []): Array<{ name: string; cmd: Command }> {
@@ -32,7 +46,7 @@ describe('every command', () => {
   });
 
   it.each(commands.map((c) => [c.name, c.cmd] as const))('%s: --help lists every option and exits 0; the README has its row', async (name, cmd) => {
-    const r = await runCli([...name.split(' '), '--help']);
+    const r = await cli([...name.split(' '), '--help']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`Usage: planscan ${name}`);
     for (const o of cmd.options) expect(r.stdout, `${name} ${o.long}`).toContain(o.long!);
@@ -62,7 +76,7 @@ describe('usage errors: exit 2, one line and a hint', () => {
     ['init with no folder', ['init'], /^planscan init: missing required argument 'dir'$/],
   ];
   it.each(cases)('%s', async (_what, args, message) => {
-    const r = await runCli(args);
+    const r = await cli(args);
     expect(r.code, r.stderr).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines, r.stderr).toHaveLength(2);
@@ -70,8 +84,14 @@ describe('usage errors: exit 2, one line and a hint', () => {
     expect(lines[1]).toMatch(/^hint: /);
   });
 
+  it('the installed launcher (bin/planscan.js) gives the same: a mistyped command as a real process', async () => {
+    const r = await runCli(['hsitory']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("planscan: unknown command 'hsitory' (did you mean history?)\nhint: 'planscan --help' lists every command\n");
+  });
+
   it('no command prints the commands on stderr and exits 2', async () => {
-    const r = await runCli([]);
+    const r = await cli([]);
     expect(r.code).toBe(2);
     for (const c of ['run', 'init', 'review', 'history', 'unlock']) expect(r.stderr).toContain(`  ${c}`);
   });
