@@ -5,23 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { describe, expect, it, vi } from 'vitest';
-import { buildProgram, main } from '../../src/cli/main.js';
-import { repoRoot, runCli, type CliResult } from '../run/helpers.js';
-
-/** The CLI in this process (fast: no node start-up per case); bin/ itself is run as a process below. */
-async function cli(args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, signal: null, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
+import { repoRoot, runCli } from '../run/helpers.js';
+import { cli } from './helpers.js';
 
 /** Every runnable command, subcommands included (e.g. "review export"), without commander's own "help". */
 function leaves(cmd: Command, prefix: string[] = []): Array<{ name: string; cmd: Command }> {

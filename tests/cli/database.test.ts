@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations, openStore } from '../../src/store/index.js';
 import { cliPath, runCli, tempDir } from '../run/helpers.js';
+import { cli } from './helpers.js';
 
 const SOURCES = `scan:
   name: CLI test scan
@@ -53,22 +54,28 @@ describe('one database for every command: <out>/planscan.db unless --db', () => 
   });
 
   it('drift --out x and history --out x read that database', async () => {
-    const drift = await runCli(['drift', '--out', 'x'], { cwd: dir });
+    const x = path.join(dir, 'x');
+    const drift = await cli(['drift', '--out', x]);
     expect(drift.code, drift.stderr).toBe(0);
     expect(drift.stdout).toMatch(/Theme +2025 rank/);
-    expect(existsSync(path.join(dir, 'x', 'drift.csv'))).toBe(true);
-    const history = await runCli(['history', '--out', 'x', '--json'], { cwd: dir });
+    expect(existsSync(path.join(x, 'drift.csv'))).toBe(true);
+    const history = await cli(['history', '--out', x, '--json']);
     expect(JSON.parse(history.stdout).map((r: { year: number }) => r.year)).toEqual([2025]);
   });
 
   it('--db overrides, and a missing database is named once with a hint (exit 1)', async () => {
-    const ok = await runCli(['history', '--db', path.join('x', 'planscan.db')], { cwd: dir });
+    const ok = await cli(['history', '--db', path.join(dir, 'x', 'planscan.db')]);
     expect(ok.code, ok.stderr).toBe(0);
+    const empty = tempDir('no-db');
     for (const args of [['history'], ['drift'], ['train'], ['review', 'export'], ['eval', '--reviewed'], ['unlock']]) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await cli([...args, '--out', empty]);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toBe(`planscan ${args.slice(0, args[0] === 'review' ? 2 : 1).join(' ')}: no database at ${path.join('output', 'planscan.db')}\nhint: run a scan first (planscan run), or pass --db FILE\n`);
+      expect(r.stderr).toBe(
+        `planscan ${args.slice(0, args[0] === 'review' ? 2 : 1).join(' ')}: no database at ${path.join(empty, 'planscan.db')}\n` +
+          `hint: run a scan first (planscan run --out ${empty}), or pass --db FILE\n`,
+      );
     }
+    expect(readdirSync(empty)).toEqual([]);
   });
 
   it('history and drift leave a read-only database file byte for byte as it was', async () => {
@@ -82,7 +89,7 @@ describe('one database for every command: <out>/planscan.db unless --db', () => 
       const before = readFileSync(file);
       const mtime = statSync(file).mtimeMs;
       for (const args of [['history'], ['history', '--json'], ['drift', '--out', tempDir('drift-out')], ['review', 'export', '--out', tempDir('review-out')], ['train']]) {
-        const r = await runCli([...args, '--db', file], { cwd: dir });
+        const r = await cli([...args, '--db', file]);
         expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
       }
       // As root the permissions bind nobody: run them again as an unprivileged user, for whom
@@ -108,7 +115,7 @@ describe('one database for every command: <out>/planscan.db unless --db', () => 
     const file = path.join(tempDir('old-db'), 'planscan.db');
     openStore(file, { migrations: migrations.slice(0, migrations.length - 1) }).close();
     const before = readFileSync(file);
-    const r = await runCli(['history', '--db', file]);
+    const r = await cli(['history', '--db', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`was written by an older planscan (schema version ${migrations.length - 1}`);
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -129,7 +136,7 @@ describe('planscan unlock', () => {
   afterAll(() => undefined);
 
   it('says when there is no lock', async () => {
-    const r = await runCli(['unlock', '--db', file]);
+    const r = await cli(['unlock', '--db', file]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('is not locked');
   });
@@ -141,7 +148,7 @@ describe('planscan unlock', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`locked by another scan (pid 4242 on another-container`);
     expect(refused.stderr).toContain(`planscan unlock --db ${file}`);
-    const r = await runCli(['unlock', '--db', file]);
+    const r = await cli(['unlock', '--db', file]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^warning: removed the lock of .* \(pid 4242 on another-container, started /);
     const db = new Database(file, { readonly: true });
@@ -151,11 +158,11 @@ describe('planscan unlock', () => {
 
   it('refuses to remove the lock of a live process on this host unless --force', async () => {
     lock(process.pid, os.hostname());
-    const r = await runCli(['unlock', '--db', file]);
+    const r = await cli(['unlock', '--db', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('held by a live process on this host');
     expect(r.stderr).toContain('hint: ');
-    const forced = await runCli(['unlock', '--db', file, '--force']);
+    const forced = await cli(['unlock', '--db', file, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr).toContain('warning: removed the lock');
   });
