@@ -10,5 +10,8 @@ export default defineConfig({
     // natural's root import prints dotenv tips; keep them quiet everywhere.
     env: { DOTENV_CONFIG_QUIET: 'true' },
     pool: 'forks',
+    // vitest's default on 2 cores is one worker (cores - 1), which runs the files one after another
+    // while the end-to-end files mostly wait on their child processes: two overlap that waiting.
+    maxWorkers: 2,
   },
 });
