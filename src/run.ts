@@ -30,6 +30,8 @@ export interface RunOptions {
   pdfEngine?: PdfEngine;
   /** Allow source paths outside the sources.yaml folder tree. */
   allowOutside?: boolean;
+  /** Fetch URLs and follow redirects to loopback, link-local and private addresses (CLI --allow-private-urls). */
+  allowPrivateUrls?: boolean;
   /** Size cap per document, in bytes. */
   maxBytes?: number;
   /** Write the reports even when nothing changed since a run whose reports are still in place. */

@@ -4,7 +4,7 @@ import YAML, { isScalar } from 'yaml';
 import { closeIngest } from '../ingest/index.js';
 import { dataPath } from '../util/package.js';
 import { SourcesFile } from '../schema/index.js';
-import { writeFileAtomicSync } from '../store/index.js';
+import { writeFileAtomicSync } from '../util/atomic.js';
 import { isInitialsOf } from './guess.js';
 import { guessEntry, type Guessed } from './entry.js';
 import { readDocumentHead, type DocumentHead } from './read.js';

@@ -3,3 +3,4 @@ export * from './document.js';
 export * from './priority.js';
 export * from './failure.js';
 export * from './analysis.js';
+export * from './stored.js';

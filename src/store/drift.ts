@@ -1,8 +1,5 @@
-import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { Tier } from '../schema/index.js';
 import type { Store } from './store.js';
-import { writeFileAtomicSync } from '../util/atomic.js';
 
 export type DriftStatus = 'new' | 'dropped' | 'rising' | 'falling' | 'steady';
 
@@ -63,42 +60,4 @@ export function driftTable(store: Store, from?: number, to?: number): DriftTable
   const lastRank = (r: DriftRow): number => (last !== undefined ? r.years[last]?.rank : undefined) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...rows.values()].sort((x, y) => lastRank(x) - lastRank(y) || x.theme.localeCompare(y.theme));
   return { years, rows: sorted };
-}
-
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-/** Plain-text table for the terminal. */
-export function formatDriftTable(t: DriftTable): string {
-  if (t.years.length === 0) return 'No finished scans in the database yet: run a scan first.\n';
-  const head = ['Theme', ...t.years.map((y) => `${y} rank/score/partners/tier`), 'Change'];
-  const body = t.rows.map((r) => [
-    r.label || r.theme,
-    ...t.years.map((y) => {
-      const c = r.years[y];
-      return c ? `#${c.rank} ${c.score.toFixed(2)} ${c.partners}p ${c.tier}` : '—';
-    }),
-    r.status + (r.rankChange ? ` (${r.rankChange > 0 ? '+' : ''}${r.rankChange})` : ''),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
-}
-
-/** Writes <outDir>/drift.csv atomically; returns its path. */
-export function writeDriftCsv(t: DriftTable, outDir: string): string {
-  const file = path.join(outDir, 'drift.csv');
-  const head = ['theme', 'label', 'status', 'rank_change', 'score_change'];
-  for (const y of t.years) head.push(`${y}_partners`, `${y}_tier`, `${y}_score`, `${y}_rank`);
-  const rows = t.rows.map((r) => {
-    const cells: Array<string | number> = [r.theme, r.label, r.status, r.rankChange ?? '', r.scoreChange === null ? '' : Number(r.scoreChange.toFixed(4))];
-    for (const y of t.years) {
-      const c = r.years[y];
-      cells.push(c ? c.partners : '', c ? c.tier : '', c ? Number(c.score.toFixed(4)) : '', c ? c.rank : '');
-    }
-    return cells;
-  });
-  writeFileAtomicSync(file, stringify([head, ...rows]));
-  return file;
 }

@@ -179,4 +179,11 @@ export const migrations: Migration[] = [
       db.exec('ALTER TABLE runs ADD COLUMN inputs_hash TEXT;');
     },
   },
+  {
+    name: '008_priority_reasons',
+    up(db) {
+      // Why each priority was extracted (Priority.reasons): a JSON array of named, weighted features.
+      db.exec(`ALTER TABLE priorities ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]';`);
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 /**
- * Finds a headless Chromium for render tests. If none is installed, tries `apt-get install -y
- * chromium` once per process (root + apt-get only); returns null with a reason when it cannot.
+ * Finds a headless Chromium for render tests; returns null with a reason when none is installed
+ * (the tests then skip, saying why). Tests never install system packages: `.ci/run` does.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,33 +9,13 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-let attempt: Promise<{ path: string | null; reason: string }> | undefined;
-
-function found(): string | null {
-  if (process.env.CHROMIUM && existsSync(process.env.CHROMIUM)) return process.env.CHROMIUM;
-  return CANDIDATES.find((c) => existsSync(c)) ?? null;
-}
-
 export function ensureChromium(): Promise<{ path: string | null; reason: string }> {
-  attempt ??= (async () => {
-    const have = found();
-    if (have) return { path: have, reason: 'installed' };
-    if (process.platform !== 'linux' || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-      return { path: null, reason: 'chromium is not installed and apt-get is not usable here (needs Linux, root and apt-get)' };
-    }
-    try {
-      await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-        timeout: 10 * 60_000,
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } catch (err) {
-      return { path: null, reason: `apt-get install -y chromium failed: ${(err as Error).message.split('\n')[0]}` };
-    }
-    const now = found();
-    return now ? { path: now, reason: 'installed by apt-get' } : { path: null, reason: 'apt-get ran but no chromium binary was found' };
-  })();
-  return attempt;
+  const have = process.env.CHROMIUM && existsSync(process.env.CHROMIUM) ? process.env.CHROMIUM : CANDIDATES.find((c) => existsSync(c));
+  return Promise.resolve(
+    have
+      ? { path: have, reason: 'installed' }
+      : { path: null, reason: `no Chromium found (looked for ${CANDIDATES.join(', ')} and $CHROMIUM); install it (apt-get install chromium, as .ci/run does) to run these tests` },
+  );
 }
 
 /** The flags the render script uses too (no network, no first-run, no GPU, throwaway profile). */

@@ -2,16 +2,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copySampleCorpus, repoRoot, runCli, type CliResult } from './helpers.js';
-
-const built = existsSync(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'));
-const hasCorpus = existsSync(path.join(repoRoot, 'sources.yaml'));
+import { preparedCorpus, runCli, type CliResult } from './helpers.js';
 
 function csv(file: string): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
 }
 
-describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to end, real CLI)', () => {
+describe('planscan run on the sample corpus (end to end, real CLI)', () => {
   let dir: string;
   let first2024: CliResult;
   let first2025: CliResult;
@@ -20,9 +17,11 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
   let noteAfterSecond: string;
   const note = () => readFileSync(path.join(dir, 'output', '2025', 'briefing-note.md'), 'utf8');
   beforeAll(async () => {
-    dir = copySampleCorpus();
-    first2024 = await runCli(['run', '--year', '2024'], { cwd: dir });
-    first2025 = await runCli(['run'], { cwd: dir });
+    // 2024 then 2025 scanned once for the whole test run (shared with the analyst's-year test).
+    const prepared = await preparedCorpus();
+    dir = prepared.dir;
+    first2024 = prepared.runs.run2024;
+    first2025 = prepared.runs.run2025;
     noteAfterFirst = note();
     second2025 = await runCli(['run'], { cwd: dir });
     noteAfterSecond = note();
@@ -83,6 +82,18 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
     expect(second2025.stderr).toMatch(/\(0 parsed, \d+ unchanged\)/);
   });
 
+  it('history does not list the unchanged rerun as a new run; --all does, naming the run it repeats', async () => {
+    const listed = JSON.parse((await runCli(['history', '--json'], { cwd: dir })).stdout) as Array<{ id: string; year: number; unchangedReruns: number }>;
+    expect(listed.map((r) => r.year)).toEqual([2024, 2025]);
+    expect(listed[1]!.unchangedReruns).toBe(1);
+    const all = JSON.parse((await runCli(['history', '--all', '--json'], { cwd: dir })).stdout) as Array<{ id: string; sameAs: string | null }>;
+    expect(all).toHaveLength(3);
+    expect(all[2]!.sameAs).toBe(listed[1]!.id);
+    const table = await runCli(['history'], { cwd: dir });
+    expect(table.code).toBe(0);
+    expect(table.stdout.trim().split('\n')).toHaveLength(2 + 2);
+  });
+
   it('an unchanged rerun keeps the reports of the run it matches; --force or a changed input rewrites them', async () => {
     const firstRun = /Scan 2025 \(run ([^)]+)\)/.exec(first2025.stderr)?.[1];
     expect(firstRun).toBeDefined();
@@ -110,7 +121,7 @@ describe.skipIf(!built || !hasCorpus)('planscan run on the sample corpus (end to
   }, 120_000);
 });
 
-describe.skipIf(!built)('planscan classify', () => {
+describe('planscan classify', () => {
   it('--stdin --json prints one JSON object per statement', async () => {
     const input = 'Tackle domestic abuse and coercive control\nRaise public awareness of scams\n\nImprove the quality assurance of case files\n';
     const r = await runCli(['classify', '--stdin', '--json'], { input });
@@ -125,9 +136,10 @@ describe.skipIf(!built)('planscan classify', () => {
     expect(rows[2].kind).toBe('internal_process');
   });
 
-  it('bad sources.yaml exits non-zero naming the file', async () => {
+  it('a missing sources.yaml exits 2 naming the file and pointing to --sources and init', async () => {
     const r = await runCli(['run', '--sources', 'does-not-exist.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/does-not-exist\.yaml: cannot read the file/);
+    expect(r.stderr).toContain('planscan run: no sources file at does-not-exist.yaml');
+    expect(r.stderr).toMatch(/hint: pass --sources FILE, or draft one .* 'planscan init DIR'/);
   });
 });

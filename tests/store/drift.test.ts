@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { driftTable, formatDriftTable, openStore, writeDriftCsv } from '../../src/store/index.js';
+import { driftTable, openStore } from '../../src/store/index.js';
+import { formatDriftTable, writeDriftCsv } from '../../src/cli/drift-output.js';
 import { makeAnalysis, tempDir, themeSummary } from './fixtures.js';
 
 describe('drift', () => {

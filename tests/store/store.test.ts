@@ -4,7 +4,9 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations, normaliseText, openStore, StoreLockError, StoreVersionError, type Store } from '../../src/store/index.js';
+import {
+  migrations, normaliseText, openStore, openStoreReadOnly, STALE_LOCK_HOURS, StoreLockError, StoreMigrationPendingError, StoreVersionError, type Store,
+} from '../../src/store/index.js';
 import { makeAnalysis, makeDoc, makePriority, tempDir, themeSummary } from './fixtures.js';
 
 const open: Store[] = [];
@@ -200,9 +202,11 @@ describe('scan lock', () => {
     const s = track(openStore(file));
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     const pid = child.pid!;
-    s.db.prepare("INSERT INTO lock (id, token, pid, host, started_at, info) VALUES (1, 'other', ?, ?, '2026-01-02T03:04:05.000Z', '{}')")
-      .run(pid, os.hostname());
-    expect(() => s.acquireLock()).toThrow(`locked by another scan (pid ${pid} on ${os.hostname()}, started 2026-01-02T03:04:05.000Z)`);
+    const started = new Date().toISOString();
+    s.db.prepare("INSERT INTO lock (id, token, pid, host, started_at, info) VALUES (1, 'other', ?, ?, ?, '{}')")
+      .run(pid, os.hostname(), started);
+    expect(() => s.acquireLock()).toThrow(`locked by another scan (pid ${pid} on ${os.hostname()}, started ${started})`);
+    expect(() => s.acquireLock()).toThrow(`planscan unlock --db ${file}`);
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill();
@@ -221,6 +225,134 @@ describe('scan lock', () => {
     s.close();
     const s2 = track(openStore(file));
     expect(s2.db.prepare('SELECT count(*) AS n FROM lock').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('scan lock: take-over and unlock', () => {
+  const putLock = (s: Store, pid: number, host: string, at: Date, info: object = {}) =>
+    s.db.prepare("INSERT OR REPLACE INTO lock (id, token, pid, host, started_at, info) VALUES (1, 'other', ?, ?, ?, ?)")
+      .run(pid, host, at.toISOString(), JSON.stringify(info));
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+
+  it('a recent lock from another host is refused; one not renewed for the threshold is taken over', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    putLock(s, 4242, 'another-container', hoursAgo(STALE_LOCK_HOURS - 1));
+    expect(s.lockHolder()).toMatchObject({ pid: 4242, host: 'another-container', stale: '' });
+    expect(() => s.acquireLock()).toThrow(StoreLockError);
+    putLock(s, 4242, 'another-container', hoursAgo(STALE_LOCK_HOURS + 1));
+    expect(s.lockHolder()?.stale).toMatch(/^not renewed for \d+\.\d hours$/);
+    s.acquireLock();
+    expect(s.lockHolder()).toMatchObject({ pid: process.pid, host: os.hostname(), stale: '' });
+  });
+
+  it('a recent renewal keeps an old lock alive', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    putLock(s, 4242, 'another-container', hoursAgo(48), { renewedAt: hoursAgo(0.1).toISOString() });
+    expect(() => s.acquireLock()).toThrow(StoreLockError);
+  });
+
+  it('a live pid that is now another process (pid reuse) does not hold the lock', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    // Our own pid is alive, but with a start time that is not ours: the recorded holder is gone.
+    putLock(s, process.pid, os.hostname(), hoursAgo(0), { pidStart: '1' });
+    expect(s.lockHolder()?.stale).toContain('now belongs to another process');
+    expect(() => s.acquireLock()).not.toThrow();
+  });
+
+  it('breakLock removes whoever holds the lock and says who it was', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    expect(s.breakLock()).toBeNull();
+    putLock(s, 4242, 'shared-drive-host', hoursAgo(0), { command: 'run' });
+    const removed = s.breakLock();
+    expect(removed).toMatchObject({ pid: 4242, host: 'shared-drive-host', info: { command: 'run' } });
+    expect(s.lockHolder()).toBeNull();
+    expect(() => s.acquireLock()).not.toThrow();
+  });
+});
+
+describe('read-only open', () => {
+  const bytes = (f: string) => fs.readFileSync(f).toString('base64');
+
+  it('reads a current database without writing a byte, and cannot write', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const w = openStore(file);
+    const run = w.beginRun({ year: 2025, sourcesFile: 's.yaml' });
+    w.finishRun(run, makeAnalysis(2025, run, [themeSummary('domestic_abuse', ['a'], 1)]), []);
+    w.close();
+    const before = bytes(file);
+    const mtime = fs.statSync(file).mtimeMs;
+    const r = track(openStoreReadOnly(file));
+    expect(r.listRuns().map((x) => x.id)).toEqual([run]);
+    expect(r.themesByYear()[0]?.themes.map((t) => t.theme)).toEqual(['domestic_abuse']);
+    expect(() => r.beginRun({ year: 2026, sourcesFile: 's.yaml' })).toThrow(/readonly/i);
+    r.close();
+    expect(bytes(file)).toBe(before);
+    expect(fs.statSync(file).mtimeMs).toBe(mtime);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['db.sqlite']);
+  });
+
+  it('refuses an older schema instead of migrating it, leaving the file as it was', () => {
+    const file = path.join(tempDir(), 'old.db');
+    openStore(file, { migrations: migrations.slice(0, 7) }).close();
+    const before = bytes(file);
+    let err: unknown;
+    try {
+      openStoreReadOnly(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(StoreMigrationPendingError);
+    expect((err as Error).message).toContain(`${file} was written by an older planscan (schema version 7, this planscan knows ${migrations.length})`);
+    expect((err as Error).message).toContain("run 'planscan run' once");
+    expect(bytes(file)).toBe(before);
+  });
+
+  it('refuses a missing file and a file that is not a planscan database', () => {
+    const dir = tempDir();
+    expect(() => openStoreReadOnly(path.join(dir, 'none.db'))).toThrow();
+    expect(fs.existsSync(path.join(dir, 'none.db'))).toBe(false);
+    const empty = path.join(dir, 'empty.db');
+    new Database(empty).close();
+    expect(() => openStoreReadOnly(empty)).toThrow('is not a planscan database');
+  });
+});
+
+describe('008_priority_reasons', () => {
+  it('stores Priority.reasons and gives rows from an older database an empty list', () => {
+    const file = path.join(tempDir(), 'v7.db');
+    const old = openStore(file, { migrations: migrations.slice(0, 7) });
+    old.db.prepare("INSERT INTO runs (id, year, started_at, sources_file) VALUES ('r1', 2024, '2024-01-01T00:00:00Z', 's.yaml')").run();
+    old.db.prepare("INSERT INTO documents (source_id, content_hash, year, meta, blocks, run_id, saved_at) VALUES ('csp', 'h1', 2024, ?, '[]', 'r1', 'now')")
+      .run(JSON.stringify({ ...makeDoc('csp', 2024, 'h1'), blocks: undefined }));
+    old.db.prepare(`INSERT INTO priorities (id, source_id, content_hash, ord, page, section, text, quote, strength, rule, kind, theme,
+      other_themes, confidence, cues) VALUES ('p-old', 'csp', 'h1', 0, 1, 's', 'Old text', 'Old text', 'named', 'list-under-heading',
+      'crime', NULL, '[]', 0.5, '[]')`).run();
+    old.close();
+    const s = track(openStore(file));
+    expect(s.documentPriorities('csp', 'h1').map((p) => p.reasons)).toEqual([[]]);
+    const run = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
+    const p = makePriority('csp', 'p-new', 'New text', { reasons: ['list item under a priorities heading (+2.1)', 'imperative verb (+0.8)'] });
+    s.saveDocument(run, makeDoc('csp', 2025, 'h2'), [p]);
+    expect(s.documentPriorities('csp', 'h2')[0]?.reasons).toEqual(p.reasons);
+    expect(s.priorityById('p-new')?.reasons).toEqual(p.reasons);
+  });
+});
+
+describe('history: unchanged reruns', () => {
+  it('marks a run whose report inputs equal an earlier run of the year as the same as that run', () => {
+    const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
+    const finish = (year: number, hash: string) => {
+      const id = s.beginRun({ year, sourcesFile: 's.yaml' });
+      s.finishRun(id, makeAnalysis(year, id, []), []);
+      s.setRunInputs(id, hash);
+      return id;
+    };
+    const a = finish(2025, 'A');
+    const b = finish(2025, 'B');
+    const a2 = finish(2025, 'A');
+    const other = finish(2024, 'A');
+    const runs = s.listRuns();
+    expect(runs.map((r) => [r.id, r.sameAs])).toEqual([[a, null], [b, null], [a2, a], [other, null]]);
   });
 });
 

@@ -1,38 +1,29 @@
-import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { loadClassifier } from '../../classify/index.js';
+import type { Command } from 'commander';
+import { action } from '../program.js';
+import { options } from '../options.js';
+import { UsageError } from '../usage-error.js';
 
-const help = `planscan classify [--json] [--stdin | TEXT...]
+export function register(program: Command): void {
+  program
+    .command('classify')
+    .summary('classify statements (one per line with --stdin) and print JSON')
+    .description('Classify statements into a kind (crime, target_group, mechanism, internal_process) and a theme.')
+    .argument('[text...]', 'statements to classify')
+    .option('--stdin', 'read statements from standard input, one per line')
+    .addOption(options.json().default(false))
+    .addHelpText('after', '\n--json prints one JSON object per statement: {"text","kind","theme","confidence","otherThemes","cues"}.')
+    .action(action(classify));
+}
 
-Classify statements into a kind (crime, target_group, mechanism, internal_process)
-and a theme. With --stdin, one statement per line. --json prints one JSON object per
-statement: {"text","kind","theme","confidence","cues"}.`;
-
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      stdin: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
-  const texts = (values.stdin ? readFileSync(0, 'utf8').split(/\r?\n/) : positionals)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  if (texts.length === 0) {
-    process.stderr.write('planscan classify: no statements given (pass TEXT arguments or --stdin)\n');
-    return 2;
-  }
+async function classify(texts: string[], o: { stdin?: boolean; json: boolean }): Promise<number> {
+  const input = (o.stdin ? readFileSync(0, 'utf8').split(/\r?\n/) : texts).map((t) => t.trim()).filter((t) => t !== '');
+  if (input.length === 0) throw new UsageError('no statements given', 'pass TEXT arguments or --stdin');
+  const { loadClassifier } = await import('../../classify/index.js');
   const classifier = loadClassifier();
-  for (const text of texts) {
+  for (const text of input) {
     const c = classifier.classify(text);
-    if (values.json) {
+    if (o.json) {
       process.stdout.write(`${JSON.stringify({ text, kind: c.kind, theme: c.theme, confidence: round(c.confidence), otherThemes: c.otherThemes, cues: c.cues })}\n`);
     } else {
       const cues = c.cues.slice(0, 4).map((q) => q.term).join(', ');
@@ -43,3 +34,9 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Runs `planscan classify ARGV...` in this process (tests); returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { main } = await import('../main.js');
+  return main(['classify', ...argv]);
+}

@@ -1,73 +1,46 @@
-import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { evaluate, formatEvalReport, loadLabelledDocs } from '../../eval/index.js';
-import { crossValidate, formatCrossVal } from '../../eval/crossval.js';
-import { extractPriorities } from '../../extract/index.js';
+import type { Command } from 'commander';
 import type { Kind } from '../../schema/index.js';
-import { loadClassifier } from '../../classify/index.js';
-import { formatReviewAgreement, reviewAgreement } from '../../review/index.js';
-import { openStore } from '../../store/index.js';
+import { action } from '../program.js';
+import { dbPath, options, parseWholeNumber } from '../options.js';
+import { withDb } from '../db.js';
+import { CommandError, UsageError } from '../usage-error.js';
 
-const help = `planscan eval --docs DIR --labels FILE [--folds K] [--json]
-planscan eval --reviewed [--year YEAR] [--db FILE] [--json]
+interface EvalFlags { docs?: string; labels?: string; folds?: number; reviewed?: boolean; year?: number; db?: string; out?: string; json?: boolean }
 
---docs/--labels: run extract and classify over labelled documents and print extraction
-recall and noise, kind accuracy and macro-F1 (with the confusion matrix), theme accuracy,
-the worst documents and the most common confusions.
-  --folds K    cross-validation by document: K folds of whole documents, stratified by partner
-               type; each fold is scored by what was learned from the others. Prints each fold,
-               the mean, a per-partner-type table, and the held-out kind/theme table with its
-               confusion matrix. This is the figure that counts; the in-sample one is not.
+export function register(program: Command): void {
+  program
+    .command('eval')
+    .summary('measure extraction and classification on labelled documents, or agreement with the analyst (--reviewed)')
+    .description(`planscan eval --docs DIR --labels FILE [--folds K]: run extract and classify over labelled documents and print extraction recall and noise, kind accuracy and macro-F1 (with the confusion matrix), theme accuracy, the worst documents and the most common confusions. With --folds K, cross-validation by document (K folds of whole documents, stratified by partner type): this is the figure that counts.
 
---reviewed: the machine's agreement with the analyst over every statement of applied review
-files (planscan review apply): per cent agreement and Cohen's kappa for kind and for theme,
-overall and per kind, and the statements where they disagree. A row whose override columns
-were left empty counts as agreement; excluded rows are left out.
-  --year YEAR  only reviews of this scan year (default: every year)
-  --db FILE    database (default output/planscan.db)
+planscan eval --reviewed [--year YEAR]: the machine's agreement with the analyst over every statement of applied review files (per cent agreement and Cohen's kappa for kind and theme, overall and per kind, and the disagreements). A row left with empty override columns counts as agreement.`)
+    .option('--docs <dir>', 'folder of labelled documents')
+    .option('--labels <file>', 'labels.csv for those documents')
+    .option('--folds <k>', 'cross-validate with K folds of whole documents', parseWholeNumber(2))
+    .option('--reviewed', 'agreement with the analyst over the applied reviews in the database')
+    .addOption(options.year('with --reviewed: only reviews of this scan year (default: every year)'))
+    .addOption(options.db())
+    .addOption(options.out('output folder holding the default database'))
+    .addOption(options.json())
+    .action(action(evaluate));
+}
 
---json prints the report as JSON.`;
-
-export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        docs: { type: 'string' },
-        labels: { type: 'string' },
-        reviewed: { type: 'boolean', default: false },
-        year: { type: 'string' },
-        db: { type: 'string', default: 'output/planscan.db' },
-        json: { type: 'boolean', default: false },
-        folds: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`planscan eval: ${(e as Error).message}\n\n${help}\n`);
-    return 2;
+async function evaluate(o: EvalFlags): Promise<number> {
+  if (o.reviewed) {
+    if (o.docs || o.labels || o.folds !== undefined) throw new UsageError('--reviewed does not take --docs, --labels or --folds');
+    return reviewed(o);
   }
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
-  if (values.reviewed) return reviewed(values);
-  if (!values.docs || !values.labels) {
-    process.stderr.write(`planscan eval: --docs and --labels (or --reviewed) are required\n\n${help}\n`);
-    return 2;
-  }
-  if (values.folds !== undefined) {
-    const k = Number(values.folds);
-    if (!/^\d+$/.test(values.folds) || k < 2) {
-      process.stderr.write(`planscan eval: --folds must be a whole number of at least 2, not '${values.folds}'\n`);
-      return 2;
-    }
-    const { docs } = loadLabelledDocs(values.docs, values.labels);
+  if (!o.docs || !o.labels) throw new UsageError('--docs and --labels (or --reviewed) are required', "e.g. planscan eval --docs DIR --labels labels.csv --folds 5");
+  if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
+  const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
+  const { loadClassifier } = await import('../../classify/index.js');
+  if (o.folds !== undefined) {
+    const [{ crossValidate, formatCrossVal }, { extractPriorities }] = await Promise.all([import('../../eval/crossval.js'), import('../../extract/index.js')]);
+    const { docs } = loadLabelledDocs(o.docs, o.labels);
     const report = crossValidate(
       {
         docs,
-        k,
+        k: o.folds,
         // Each fold's classifier learns from the training folds' labelled statements.
         trainClassifier: (rows) => {
           const c = loadClassifier({ extraExamples: rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })) });
@@ -76,44 +49,34 @@ export async function run(argv: string[]): Promise<number> {
       },
       (doc) => extractPriorities(doc).map((p) => p.text),
     );
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report)}\n`);
+    process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report)}\n`);
     return 0;
   }
   const classifier = loadClassifier();
-  const report = evaluate({ docsDir: values.docs, labelsFile: values.labels, classify: (t: string) => classifier.classify(t) });
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
+  const report = run({ docsDir: o.docs, labelsFile: o.labels, classify: (t: string) => classifier.classify(t) });
+  process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
   return 0;
 }
 
-function reviewed(values: { year?: string | undefined; db: string; json: boolean; docs?: string | undefined; labels?: string | undefined }): number {
-  if (values.docs || values.labels) {
-    process.stderr.write('planscan eval: --reviewed does not take --docs or --labels\n');
-    return 2;
-  }
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-    process.stderr.write(`planscan eval: --year must be a four-digit year, not '${values.year}'\n`);
-    return 2;
-  }
-  if (!fs.existsSync(values.db)) {
-    process.stderr.write(`planscan eval: no database at ${values.db}: run a scan first (or pass --db).\n`);
-    return 1;
-  }
-  const store = openStore(values.db);
-  try {
-    const year = values.year === undefined ? undefined : Number(values.year);
-    const a = reviewAgreement(store, year);
+async function reviewed(o: EvalFlags): Promise<number> {
+  const { formatReviewAgreement, reviewAgreement } = await import('../../review/index.js');
+  return withDb(o, 'read', (store) => {
+    const a = reviewAgreement(store, o.year);
     if (a.reviewed === 0) {
-      const scope = year === undefined ? '' : ` for scan year ${year}`;
-      process.stderr.write(
-        `planscan eval: nothing has been reviewed${scope} in ${values.db}. ` +
-          `Export statements with 'planscan review export${year === undefined ? '' : ` --year ${year}`}', fill the override columns ` +
-          `(leave them empty where the machine is right), then 'planscan review apply FILE'.\n`,
+      const scope = o.year === undefined ? '' : ` for scan year ${o.year}`;
+      throw new CommandError(
+        `nothing has been reviewed${scope} in ${dbPath(o)}`,
+        `export statements with 'planscan review export${o.year === undefined ? '' : ` --year ${o.year}`}', fill the override columns ` +
+          `(leave them empty where the machine is right), then 'planscan review apply FILE'`,
       );
-      return 1;
     }
-    process.stdout.write(values.json ? `${JSON.stringify(a, null, 2)}\n` : formatReviewAgreement(a));
+    process.stdout.write(o.json ? `${JSON.stringify(a, null, 2)}\n` : formatReviewAgreement(a));
     return 0;
-  } finally {
-    store.close();
-  }
+  });
+}
+
+/** Runs `planscan eval ARGV...` in this process (tests); returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { main } = await import('../main.js');
+  return main(['eval', ...argv]);
 }

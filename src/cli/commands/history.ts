@@ -1,65 +1,46 @@
-import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { openStore } from '../../store/index.js';
+import type { Command } from 'commander';
+import { action } from '../program.js';
+import { dbPath, options } from '../options.js';
+import { withDb } from '../db.js';
+import { formatTable } from '../table.js';
 
-const HELP = `Usage: planscan history [--db FILE] [--json]
+export function register(program: Command): void {
+  program
+    .command('history')
+    .summary('list the runs held in the database')
+    .description(`Lists the scans recorded in the database: run id, scan year, start and finish time, documents, failures and the decision. A rerun that changed nothing (same documents, sources.yaml, reviews, data files and planscan) is counted against the run it repeats, not listed as a new run; --all lists every run. The database is only read.`)
+    .addOption(options.db())
+    .addOption(options.out('output folder holding the default database'))
+    .option('--all', 'list every run, unchanged reruns too')
+    .addOption(options.json())
+    .action(action(history));
+}
 
-Lists the scans recorded in the database: run id, scan year, start and finish time,
-documents, failures and the decision.
-
-Options:
-  --db FILE   database (default output/planscan.db)
-  --json      print JSON instead of a table
-  -h, --help  show this help
-`;
-
-export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { db: { type: 'string', default: 'output/planscan.db' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    process.stderr.write(`planscan history: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
+async function history(o: { db?: string; out: string; all?: boolean; json?: boolean }): Promise<number> {
+  const all = await withDb(o, 'read', (store) => store.listRuns());
+  const reruns = new Map<string, number>();
+  for (const r of all) if (r.sameAs) reruns.set(r.sameAs, (reruns.get(r.sameAs) ?? 0) + 1);
+  const runs = (o.all ? all : all.filter((r) => !r.sameAs)).map((r) => ({ ...r, unchangedReruns: reruns.get(r.id) ?? 0 }));
+  if (o.json) {
+    process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
     return 0;
   }
-  if (!fs.existsSync(values.db)) {
-    process.stderr.write(`planscan history: no database at ${values.db}: run a scan first (or pass --db).\n`);
-    return 1;
+  if (runs.length === 0) {
+    process.stderr.write(`No scans recorded in ${dbPath(o)}.\n`);
+    return 0;
   }
-  try {
-    const store = openStore(values.db);
-    try {
-      const runs = store.listRuns();
-      if (values.json) {
-        process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
-        return 0;
-      }
-      if (runs.length === 0) {
-        process.stderr.write(`No scans recorded in ${values.db}.\n`);
-        return 0;
-      }
-      const head = ['run', 'year', 'started', 'finished', 'docs', 'failures', 'decision'];
-      const rows = runs.map((r) => [
-        r.id, String(r.year), r.startedAt.replace('T', ' ').slice(0, 19),
-        r.finishedAt ? r.finishedAt.replace('T', ' ').slice(0, 19) : '(not finished)',
-        String(r.documents), String(r.failures), r.decision ?? '',
-      ]);
-      const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-      const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(w[i] ?? 0)).join('  ').trimEnd();
-      process.stdout.write([line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n') + '\n');
-      return 0;
-    } finally {
-      store.close();
-    }
-  } catch (e) {
-    process.stderr.write(`planscan history: ${(e as Error).message}\n`);
-    return 1;
-  }
+  const time = (t: string) => t.replace('T', ' ').slice(0, 19);
+  const rows = runs.map((r) => [
+    r.id, String(r.year), time(r.startedAt), r.finishedAt ? time(r.finishedAt) : '(not finished)',
+    String(r.documents), String(r.failures), r.decision ?? '',
+    r.sameAs ? `same as ${r.sameAs}` : r.unchangedReruns ? String(r.unchangedReruns) : '',
+  ]);
+  process.stdout.write(formatTable(['run', 'year', 'started', 'finished', 'docs', 'failures', 'decision', o.all ? 'unchanged rerun' : 'reruns'], rows));
+  return 0;
+}
+
+/** Runs `planscan history ARGV...` in this process (tests); returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { main } = await import('../main.js');
+  return main(['history', ...argv]);
 }

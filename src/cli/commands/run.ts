@@ -1,79 +1,61 @@
-import { UsageError } from '../usage-error.js';
-import { parseArgs } from 'node:util';
+import fs from 'node:fs';
 import path from 'node:path';
-import { runScan, StrictFailure, NoDocumentsError } from '../../run.js';
-import { stderrProgress } from '../../pipeline/progress.js';
-import { PDF_ENGINES, type PdfEngine } from '../../ingest/index.js';
+import { Option, type Command } from 'commander';
+import { action } from '../program.js';
+import { DEFAULT_OUT, dbPath, options, parsePositive, parseWholeNumber } from '../options.js';
+import { UsageError } from '../usage-error.js';
 
-const help = `planscan run [options]
+interface RunFlags {
+  sources: string; year?: number; out: string; db?: string; strict?: boolean; ocr?: boolean; pdfEngine?: string; force?: boolean;
+  concurrency?: number; maxMb?: number; allowOutside?: boolean; allowPrivateUrls?: boolean;
+}
 
-Scan the sources of one year and write the briefing note and CSV exports.
+export function register(program: Command): void {
+  program
+    .command('run')
+    .summary('scan the sources of one year and write the briefing note')
+    .description('Scan the sources of one year and write the briefing note and CSV exports to <out>/<year>/.')
+    .option('--sources <file>', 'sources.yaml to read', 'sources.yaml')
+    .addOption(options.year('scan year, when the file lists several (default: scan.year)'))
+    .addOption(options.out('output folder; files go to <out>/<year>/'))
+    .addOption(options.db())
+    .option('--strict', 'make any document failure fatal (exit 1)')
+    .option('--ocr', 'OCR scanned PDFs when tesseract is installed')
+    .addOption(new Option('--pdf-engine <engine>', 'PDF text library; mupdf gives the same text about 2.5x faster').choices(['pdf-parse', 'mupdf']))
+    .option('--force', 'write the reports even when nothing changed since the last run')
+    .option('--concurrency <n>', 'documents in flight at once (default: 4)', parseWholeNumber(1))
+    .option('--max-mb <n>', 'skip documents larger than N MB (default: 100)', parsePositive)
+    .option('--allow-outside', 'allow source paths outside the sources.yaml folder')
+    .option('--allow-private-urls', 'allow URLs and redirects to loopback, link-local and private addresses')
+    .addHelpText('after', `
+By default an unchanged rerun keeps the reports of the run it matches (--force rewrites them).
+Exit code 0 when the scan completed, even with failed documents (listed in the note and
+errors.csv); 1 when the scan could not run; 2 for a bad command line.`)
+    .action(action(runScan));
+}
 
-  --sources FILE   sources.yaml to read (default: sources.yaml)
-  --year N         scan year, when the file lists several (default: scan.year)
-  --out DIR        output folder (default: output); files go to DIR/<year>/
-  --db FILE        SQLite database (default: <out>/planscan.db)
-  --strict         make any document failure fatal (exit 1)
-  --ocr            OCR scanned PDFs when tesseract is installed
-  --pdf-engine E   PDF text library: pdf-parse (default) or mupdf, which gives
-                   the same text about 2.5x faster, for large scans
-  --force          write the reports even when nothing changed since the last
-                   run (by default an unchanged rerun keeps that run's reports)
-  --concurrency N  documents in flight at once (default: 4)
-  --max-mb N       skip documents larger than N MB (default: 100)
-  --allow-outside  allow source paths outside the sources.yaml folder
-
-Exit code 0 when the scan completed, even with failed documents (listed in the
-note and errors.csv); non-zero only when the scan could not run at all.`;
-
-export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      sources: { type: 'string', default: 'sources.yaml' },
-      year: { type: 'string' },
-      out: { type: 'string', default: 'output' },
-      db: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      ocr: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      'pdf-engine': { type: 'string' },
-      concurrency: { type: 'string' },
-      'max-mb': { type: 'string' },
-      'allow-outside': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
-  const year = values.year === undefined ? undefined : Number.parseInt(values.year, 10);
-  if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`--year must be a year, got "${values.year}"`);
-  const out = values.out;
-  const engine = values['pdf-engine'];
-  if (engine !== undefined && !(PDF_ENGINES as readonly string[]).includes(engine)) {
-    throw new UsageError(`--pdf-engine must be one of ${PDF_ENGINES.join(', ')}, got "${engine}"`);
-  }
-  const positive = (v: string, flag: string): number => {
-    const n = Number(v);
-    if (!(n > 0)) throw new Error(`${flag} must be a positive number, got "${v}"`);
-    return n;
-  };
+async function runScan(o: RunFlags): Promise<number> {
+  checkSources(o.sources);
+  const [{ runScan: scan, StrictFailure, NoDocumentsError }, { stderrProgress }] = await Promise.all([
+    import('../../run.js'),
+    import('../../pipeline/progress.js'),
+  ]);
+  const out = o.out ?? DEFAULT_OUT;
   try {
-    const result = await runScan({
-      sources: values.sources,
+    const result = await scan({
+      sources: o.sources,
       out,
-      db: values.db ?? path.join(out, 'planscan.db'),
-      strict: values.strict,
-      ocr: values.ocr,
-      force: values.force,
-      ...(engine !== undefined ? { pdfEngine: engine as PdfEngine } : {}),
+      db: dbPath(o),
+      strict: o.strict ?? false,
+      ocr: o.ocr ?? false,
+      force: o.force ?? false,
+      ...(o.pdfEngine !== undefined ? { pdfEngine: o.pdfEngine as 'pdf-parse' | 'mupdf' } : {}),
       progress: stderrProgress(),
-      ...(year !== undefined ? { year } : {}),
-      ...(values.concurrency ? { concurrency: positive(values.concurrency, '--concurrency') } : {}),
-      ...(values['max-mb'] ? { maxBytes: positive(values['max-mb'], '--max-mb') * 1024 * 1024 } : {}),
-      allowOutside: values['allow-outside'],
+      ...(o.year !== undefined ? { year: o.year } : {}),
+      ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+      ...(o.maxMb !== undefined ? { maxBytes: o.maxMb * 1024 * 1024 } : {}),
+      allowOutside: o.allowOutside ?? false,
+      allowPrivateUrls: o.allowPrivateUrls ?? false,
     });
     const lines = [
       `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
@@ -89,10 +71,26 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof StrictFailure || err instanceof NoDocumentsError) {
-      process.stderr.write(`planscan: ${err.message}\n`);
+      process.stderr.write(`planscan run: ${err.message}\n`);
       for (const f of err.failures) process.stderr.write(`  ${f.sourceId} [${f.stage}/${f.code}] ${f.message}\n`);
       return 1;
     }
     throw err;
   }
+}
+
+/** No sources.yaml is the first thing a new user meets: say where to get one. */
+function checkSources(file: string): void {
+  const hint = `pass --sources FILE, or draft one from a folder of documents with 'planscan init DIR' and then 'planscan run --sources DIR/sources.yaml'`;
+  if (!fs.existsSync(file)) throw new UsageError(`no sources file at ${file}`, hint);
+  if (fs.statSync(file).isDirectory()) {
+    const inside = path.join(file, 'sources.yaml');
+    throw new UsageError(`${file} is a folder, not a sources file`, fs.existsSync(inside) ? `pass --sources ${inside}` : hint);
+  }
+}
+
+/** Runs `planscan run ARGV...` in this process (tests); returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { main } = await import('../main.js');
+  return main(['run', ...argv]);
 }

@@ -1,56 +1,26 @@
-import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { loadClassifier } from '../../classify/index.js';
-import { fmtKappa, reviewAgreement, type ReviewAgreement } from '../../review/index.js';
-import { openStore } from '../../store/index.js';
+import type { Command } from 'commander';
+import type { ReviewAgreement } from '../../review/index.js';
+import { action } from '../program.js';
+import { dbPath, options } from '../options.js';
+import { withDb } from '../db.js';
+import { CommandError } from '../usage-error.js';
 
-const HELP = `Usage: planscan train [--db FILE] [--json]
-
-Retrains the classifier with the statements analysts have reviewed (held as training examples
-by planscan review apply; every planscan run already uses them) and reports:
-  - the training examples held, by kind;
-  - the classifier's agreement with the analyst on the reviewed statements, before (the machine
-    labels stored when they were scanned) and after (the reviewed texts classified again by the
-    retrained classifier). The reviewed changes are among the training examples, so "after" is
-    measured on statements the classifier has seen; it checks the examples took, not accuracy
-    on new documents (use planscan eval for that).
-
-Options:
-  --db FILE   database (default output/planscan.db)
-  --json      print JSON
-  -h, --help  show this help
-`;
-
-function line(label: string, a: ReviewAgreement): string {
-  return `${label}: kind ${a.kind.percent.toFixed(1)}% (kappa ${fmtKappa(a.kind.kappa)}), theme ${a.theme.percent.toFixed(1)}% (kappa ${fmtKappa(a.theme.kappa)}), ${a.overridden} disagreement(s) over ${a.kind.n}`;
+export function register(program: Command): void {
+  program
+    .command('train')
+    .summary('retrain the classifier with reviewed statements and report its agreement with the analyst')
+    .description(`Retrains the classifier with the statements analysts have reviewed (held as training examples by planscan review apply; every planscan run already uses them) and reports the training examples held, by kind, and the agreement with the analyst on the reviewed statements before (the stored machine labels) and after (the reviewed texts classified again by the retrained classifier). "After" is measured on statements the classifier has seen: it checks the examples took, not accuracy on new documents (use planscan eval for that). Nothing is written.`)
+    .addOption(options.db())
+    .addOption(options.out('output folder holding the default database'))
+    .addOption(options.json())
+    .action(action(train));
 }
 
-export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string', default: 'output/planscan.db' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    process.stderr.write(`planscan train: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (!fs.existsSync(values.db)) {
-    process.stderr.write(`planscan train: no database at ${values.db}: run a scan first (or pass --db).\n`);
-    return 1;
-  }
-  const store = openStore(values.db);
-  try {
+async function train(o: { db?: string; out: string; json?: boolean }): Promise<number> {
+  const [{ loadClassifier }, { fmtKappa, reviewAgreement }] = await Promise.all([import('../../classify/index.js'), import('../../review/index.js')]);
+  const line = (label: string, a: ReviewAgreement): string =>
+    `${label}: kind ${a.kind.percent.toFixed(1)}% (kappa ${fmtKappa(a.kind.kappa)}), theme ${a.theme.percent.toFixed(1)}% (kappa ${fmtKappa(a.theme.kappa)}), ${a.overridden} disagreement(s) over ${a.kind.n}`;
+  return withDb(o, 'read', (store) => {
     const examples = store.trainingExamples();
     const byKind: Record<string, number> = {};
     for (const e of examples) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
@@ -58,15 +28,14 @@ export async function run(argv: string[]): Promise<number> {
     try {
       classifier = loadClassifier({ extraExamples: examples });
     } catch (e) {
-      process.stderr.write(`planscan train: the training examples in ${values.db} do not validate: ${(e as Error).message}\n`);
-      return 1;
+      throw new CommandError(`the training examples in ${dbPath(o)} do not validate: ${(e as Error).message}`);
     }
     const before = reviewAgreement(store);
     const after = reviewAgreement(store, undefined, (text) => {
       const c = classifier.classify(text);
       return { kind: c.kind, theme: c.theme };
     });
-    if (values.json) {
+    if (o.json) {
       process.stdout.write(`${JSON.stringify({ examples: examples.length, byKind, reviewed: before.reviewed, before, after }, null, 2)}\n`);
       return 0;
     }
@@ -92,7 +61,11 @@ export async function run(argv: string[]): Promise<number> {
     }
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
-  } finally {
-    store.close();
-  }
+  });
+}
+
+/** Runs `planscan train ARGV...` in this process (tests); returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { main } = await import('../main.js');
+  return main(['train', ...argv]);
 }
