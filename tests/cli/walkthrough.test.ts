@@ -45,7 +45,7 @@ describe("the README's analyst walkthrough, as written", () => {
     // The scan read those documents: scan.json counts them, and its priorities come from them.
     const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2025', 'scan.json'), 'utf8')) as { counts?: { documents?: number } };
     const ids = new Set(listed.sources.map((s) => s.id));
-    const priorities = parseCsv(readFileSync(path.join(dir, 'output', '2025', 'priorities.csv'), 'utf8'), { columns: true }) as Array<{ source_id: string }>;
+    const priorities = parseCsv(readFileSync(path.join(dir, 'output', '2025', 'priorities.csv'), 'utf8'), { bom: true, columns: true }) as Array<{ source_id: string }>;
     expect(priorities.length).toBeGreaterThan(30);
     expect(priorities.filter((p) => !ids.has(p.source_id))).toEqual([]);
     expect(new Set(priorities.map((p) => p.source_id)).size).toBeGreaterThanOrEqual(listed.sources.length - 3);

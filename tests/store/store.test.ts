@@ -165,7 +165,7 @@ describe('documents', () => {
       [2024, 1, 1, 'no refresh'],
       [2025, 0, 0, 'no refresh'],
     ]);
-    expect(runs[0]!.reasons).toEqual(['nothing changed']);
+    expect(runs[0]!.reasons).toEqual([{ text: 'nothing changed', themes: [], priorityIds: [] }]);
     const prev = s.previousThemes(2025);
     expect(prev?.year).toBe(2024);
     expect(prev?.themes.map((t) => t.theme)).toEqual(['vawg', 'knife']);
