@@ -312,6 +312,11 @@ export function loadClassifier(opts: ClassifierOptions = {}): Classifier {
   };
 }
 
+/** A classifier trained on the project's training data plus `rows` (e.g. a CV fold's training labels). */
+export function trainClassifierOn(rows: Array<{ text: string; kind: Kind; theme: string | null }>): Classifier {
+  return loadClassifier({ extraExamples: rows });
+}
+
 export function classifyPriorities(ps: Priority[], c: Classifier): ClassifiedPriority[] {
   return ps.map((p) => ({ ...p, ...c.classify(p.text) }));
 }
