@@ -31,6 +31,8 @@ export const TRAINING = {
   themeL2: env('THEMEL2', 0.001),
   /** Weight of an extra (real, labelled) example relative to a training-file statement. */
   extraWeight: env('EXTRAW', 3),
+  /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
+  documentWeight: env('DOCW', 2),
   /** Weight of a taxonomy term as a theme example. */
   termWeight: env('TERMW', 0.3),
   /** Theme weights smaller than this are dropped from the saved model. */
@@ -119,8 +121,12 @@ export class Model {
 
 // ------------------------------------------------------------------ cache
 let baseExamples: Example[] | undefined;
+/** The training files: template statements, and hand-written statements in real documents' styles (which count more). */
 export function trainingExamples(): Example[] {
-  return (baseExamples ??= loadTrainingCsv());
+  return (baseExamples ??= [
+    ...loadTrainingCsv(),
+    ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
+  ]);
 }
 
 export const SAVED_MODEL = dataPath('classify', 'model.json');
