@@ -3,6 +3,7 @@
  */
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { Kind } from '../schema/priority.js';
+import { applySenses, loadSenses, type Sense } from './senses.js';
 import { parseTerm, type Taxonomy } from './taxonomy.js';
 
 /** Words whose Porter stems would collide with unrelated terms (communication ≠ community). */
@@ -38,6 +39,9 @@ const STEM_OVERRIDES: Record<string, string> = {
   // Porter gives "effect" for effective, effectively and effectiveness: "effective support" is not
   // the effectiveness of the organisation.
   effectiveness: 'effectiveness',
+  // Porter gives "restor" for restoring and restorative: restoring neighbourhood policing is not
+  // restorative justice.
+  restorative: 'restorative',
 };
 
 /** Lower-case, unify quotes/dashes, drop possessives, expand "&", keep letters/digits as words. */
@@ -151,6 +155,8 @@ export class PhraseMatcher<T> {
 export interface Lexicon {
   themes: PhraseMatcher<string>;
   kinds: PhraseMatcher<Kind>;
+  /** Word-sense phrases (data/classify/senses.yaml). */
+  senses: PhraseMatcher<Sense>;
   /** Theme id → group and default kind. */
   themeInfo: Map<string, { group: 'business' | 'method'; defaultKind: Kind; label: string }>;
 }
@@ -171,7 +177,9 @@ export function buildLexicon(tax: Taxonomy): Lexicon {
       for (const t of kc[k]) kinds.add(t, k);
     }
   }
-  return { themes, kinds, themeInfo };
+  const senses = new PhraseMatcher<Sense>();
+  for (const sense of loadSenses()) senses.add(sense.phrase, sense);
+  return { themes, kinds, senses, themeInfo };
 }
 
 export interface ThemeHit {
@@ -183,7 +191,9 @@ export interface ThemeHit {
 }
 
 export function matchThemes(lex: Lexicon, text: string): ThemeHit[] {
-  return lex.themes.match(stems(text)).map((m) => ({ theme: m.value, term: m.term, weight: m.weight, start: m.start, end: m.end }));
+  const st = stems(text);
+  const hits = lex.themes.match(st).map((m) => ({ theme: m.value, term: m.term, weight: m.weight, start: m.start, end: m.end }));
+  return applySenses(hits, st, lex.senses);
 }
 
 export interface KindHit {

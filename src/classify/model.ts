@@ -12,6 +12,7 @@ import { statementFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { LogReg, type LabelledFeatures, type LogRegWeights } from './logreg.js';
 import { ruleEvidence, type Evidence } from './rules.js';
+import { markProperNames } from './senses.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
 
 export interface Example {
@@ -78,7 +79,8 @@ export class Model {
     const kindData: LabelledFeatures[] = [];
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
-      const x = statementFeatures(ex.text, ruleEvidence(ex.text, lex), lex);
+      const text = markProperNames(ex.text);
+      const x = statementFeatures(text, ruleEvidence(text, lex), lex);
       kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
       if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
     }
