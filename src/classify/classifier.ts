@@ -7,7 +7,7 @@ import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '..
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
 import { getModel, type Example, type Model } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
-import { markProperNames } from './senses.js';
+import { prepare } from './senses.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
 
 export interface Classifier {
@@ -42,7 +42,7 @@ function lexiconFor(tax: Taxonomy): Lexicon {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Model): Classification {
-  const text = markProperNames(raw);
+  const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
   const m = model.predict(text, ev, lex);
@@ -145,7 +145,7 @@ function build(extraExamples: NonNullable<ClassifierOptions['extraExamples']>, f
     themeMentions: (text: string) => {
       const seen = new Set<string>();
       const out: Array<{ theme: string; term: string }> = [];
-      for (const h of matchThemes(lex, markProperNames(text)) as ThemeHit[]) {
+      for (const h of matchThemes(lex, prepare(text)) as ThemeHit[]) {
         const key = `${h.theme}\u0000${h.term}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -12,7 +12,7 @@ import { statementFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { LogReg, type LabelledFeatures, type LogRegWeights } from './logreg.js';
 import { ruleEvidence, type Evidence } from './rules.js';
-import { markProperNames } from './senses.js';
+import { prepare } from './senses.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
 
 export interface Example {
@@ -37,7 +37,8 @@ export const TRAINING = {
   /** Weight of a taxonomy term as a theme example. */
   termWeight: env('TERMW', 0.3),
   /** Theme weights smaller than this are dropped from the saved model. */
-  prune: 0.01,
+  prune: env('PRUNE', 0.1),
+  themePrune: env('THEMEPRUNE', 0.3),
 };
 
 export function loadTrainingCsv(file: string = dataPath('training', 'statements.csv')): Example[] {
@@ -79,7 +80,7 @@ export class Model {
     const kindData: LabelledFeatures[] = [];
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
-      const text = markProperNames(ex.text);
+      const text = prepare(ex.text);
       const x = statementFeatures(text, ruleEvidence(text, lex), lex);
       kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
       if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
@@ -101,11 +102,11 @@ export class Model {
   }
 
   save(): SavedModel {
-    const prune = (w: LogRegWeights): LogRegWeights => ({
+    const prune = (w: LogRegWeights, min: number): LogRegWeights => ({
       labels: w.labels,
-      w: Object.fromEntries(Object.entries(w.w).map(([l, fw]) => [l, Object.fromEntries(Object.entries(fw).filter(([f, v]) => f === '' || Math.abs(v) >= TRAINING.prune))])),
+      w: Object.fromEntries(Object.entries(w.w).map(([l, fw]) => [l, Object.fromEntries(Object.entries(fw).filter(([f, v]) => f === '' || Math.abs(v) >= min))])),
     });
-    return { trainedOn: this.trainedOn, kind: prune(this.kindLr.weights), theme: prune(this.themeLr.weights) };
+    return { trainedOn: this.trainedOn, kind: prune(this.kindLr.weights, TRAINING.prune), theme: prune(this.themeLr.weights, TRAINING.themePrune) };
   }
 
   predict(text: string, ev: Evidence, lex: Lexicon): ModelOutput {
@@ -153,5 +154,6 @@ export function getModel(tax: Taxonomy, lex: Lexicon, extra: Example[] = [], fro
   const base = fromScratch ? undefined : savedModel(tax);
   if (extra.length === 0 && base) return base.model;
   const ex = [...(process.env.PLANSCAN_NOSYN ? [] : trainingExamples()), ...extra.map((e) => ({ ...e, weight: e.weight ?? TRAINING.extraWeight }))];
-  return Model.train(ex, tax, lex, base?.raw);
+  // Pruned as the committed model is, so cross-validation measures what is shipped.
+  return Model.fromSaved(Model.train(ex, tax, lex, base?.raw).save());
 }

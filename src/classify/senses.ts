@@ -52,3 +52,11 @@ export function markProperNames(text: string): string {
     return word;
   });
 }
+
+/** "Priority 1 –", "Objective 2:", "Aim 3." before a statement: a numbered label, not its content. */
+const LABEL = /^\s*(?:strategic\s+)?(?:priority|priorities|objective|aim|theme|outcome|goal|strand|pillar|commitment|action|area)\s*(?:\d+|[ivx]+|[a-h])\b\s*[:.)\u2013\u2014-]?\s*(?=\S)/i;
+
+/** The statement as the classifier reads it: numbered label dropped, proper names marked. */
+export function prepare(text: string): string {
+  return markProperNames(text.replace(LABEL, ''));
+}

@@ -4,7 +4,7 @@ import { evaluate, formatEvalReport, loadLabelledDocs } from '../../eval/index.j
 import { crossValidate, formatCrossVal } from '../../eval/crossval.js';
 import { extractPriorities } from '../../extract/index.js';
 import type { Kind } from '../../schema/index.js';
-import { loadClassifier } from '../../classify/index.js';
+import { loadClassifier, trainClassifierOn } from '../../classify/index.js';
 import { formatReviewAgreement, reviewAgreement } from '../../review/index.js';
 import { openStore } from '../../store/index.js';
 
@@ -68,9 +68,10 @@ export async function run(argv: string[]): Promise<number> {
       {
         docs,
         k,
-        // Each fold's classifier learns from the training folds' labelled statements.
+        // Each fold's classifier is trained from scratch (not from the committed weights, which have
+        // seen every labelled statement) on the training files and the training folds' labels.
         trainClassifier: (rows) => {
-          const c = loadClassifier({ extraExamples: rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })) });
+          const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
           return (t: string) => c.classify(t);
         },
       },
