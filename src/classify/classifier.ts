@@ -108,7 +108,7 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Mo
   }
   let confidence = 0.55 * pKind + 0.45 * themeConf;
   if (evidence < 1) confidence *= 0.6;
-  if (cues.length === 0) {
+  if (ev.cues.length === 0) {
     cues.push({ source: 'default', term: '(no cue matched)', kind, weight: 0 });
     confidence = Math.min(confidence, 0.2);
   }

@@ -28,6 +28,8 @@ const env = (n: string, d: number) => (process.env[`PLANSCAN_${n}`] ? Number(pro
 export const TRAINING = {
   epochs: env('EPOCHS', 10),
   rate: env('RATE', 0.2),
+  /** Passes when refining the committed model with extra examples. */
+  warmEpochs: 3,
   kindL2: env('KINDL2', 0.001),
   themeL2: env('THEMEL2', 0.001),
   /** Weight of an extra (real, labelled) example relative to a training-file statement. */
@@ -92,8 +94,10 @@ export class Model {
       }
     }
     const T = TRAINING;
-    const kindLr = LogReg.train(kindData, [...Kind.options], { l2: T.kindL2, epochs: T.epochs, rate: T.rate, ...(prior ? { prior: prior.kind } : {}) });
-    const themeLr = LogReg.train(themeData, tax.themes.map((t) => t.id), { l2: T.themeL2, epochs: T.epochs, rate: T.rate, ...(prior ? { prior: prior.theme } : {}) });
+    // Starting from the committed weights, a few passes suffice.
+    const epochs = prior ? T.warmEpochs : T.epochs;
+    const kindLr = LogReg.train(kindData, [...Kind.options], { l2: T.kindL2, epochs, rate: T.rate, ...(prior ? { prior: prior.kind } : {}) });
+    const themeLr = LogReg.train(themeData, tax.themes.map((t) => t.id), { l2: T.themeL2, epochs, rate: T.rate, ...(prior ? { prior: prior.theme } : {}) });
     return new Model(kindLr, themeLr, examples.length);
   }
 
