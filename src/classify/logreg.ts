@@ -28,6 +28,8 @@ export interface TrainOptions {
   rate: number;
   /** Weights to shrink towards instead of zero. */
   prior?: LogRegWeights;
+  /** Weights smaller than this (in absolute value) are dropped from the result; biases are kept. */
+  prune?: number;
 }
 
 export class LogReg {
@@ -100,10 +102,12 @@ export class LogReg {
     }
     const w: LogRegWeights['w'] = {};
     for (let c = 0; c < L; c++) w[labels[c] as string] = {};
+    const min = Math.max(1e-4, opts.prune ?? 0);
+    const out = labels.map((l) => w[l] as Record<string, number>);
     for (const [f, id] of fid) {
       for (let c = 0; c < L; c++) {
         const v = W[id * L + c]!;
-        if (Math.abs(v) >= 1e-4) (w[labels[c] as string] as Record<string, number>)[f] = Math.round(v * 1e4) / 1e4;
+        if (id === 0 || Math.abs(v) >= min) out[c]![f] = Math.round(v * 1e4) / 1e4;
       }
     }
     return new LogReg({ labels, w });

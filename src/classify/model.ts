@@ -30,6 +30,8 @@ export const TRAINING = {
   rate: env('RATE', 0.2),
   /** Passes when refining the committed model with extra examples. */
   warmEpochs: 3,
+  /** When refining, every n-th training-file statement is used. */
+  warmSample: 4,
   kindL2: env('KINDL2', 0.001),
   themeL2: env('THEMEL2', 0.001),
   /** Weight of an extra (real, labelled) example relative to a training-file statement. */
@@ -38,7 +40,7 @@ export const TRAINING = {
   documentWeight: env('DOCW', 2),
   /** Weight of a taxonomy term as a theme example. */
   termWeight: env('TERMW', 0.3),
-  /** Theme weights smaller than this are dropped from the saved model. */
+  /** Weights smaller than this are dropped (kind model; theme model): smaller file, faster start. */
   prune: env('PRUNE', 0.1),
   themePrune: env('THEMEPRUNE', 0.3),
 };
@@ -96,8 +98,8 @@ export class Model {
     const T = TRAINING;
     // Starting from the committed weights, a few passes suffice.
     const epochs = prior ? T.warmEpochs : T.epochs;
-    const kindLr = LogReg.train(kindData, [...Kind.options], { l2: T.kindL2, epochs, rate: T.rate, ...(prior ? { prior: prior.kind } : {}) });
-    const themeLr = LogReg.train(themeData, tax.themes.map((t) => t.id), { l2: T.themeL2, epochs, rate: T.rate, ...(prior ? { prior: prior.theme } : {}) });
+    const kindLr = LogReg.train(kindData, [...Kind.options], { l2: T.kindL2, epochs, prune: T.prune, rate: T.rate, ...(prior ? { prior: prior.kind } : {}) });
+    const themeLr = LogReg.train(themeData, tax.themes.map((t) => t.id), { l2: T.themeL2, epochs, prune: T.themePrune, rate: T.rate, ...(prior ? { prior: prior.theme } : {}) });
     return new Model(kindLr, themeLr, examples.length);
   }
 
@@ -105,12 +107,9 @@ export class Model {
     return new Model(new LogReg(s.kind), new LogReg(s.theme), s.trainedOn);
   }
 
+  /** The weights, already pruned at training (TRAINING.prune, TRAINING.themePrune). */
   save(): SavedModel {
-    const prune = (w: LogRegWeights, min: number): LogRegWeights => ({
-      labels: w.labels,
-      w: Object.fromEntries(Object.entries(w.w).map(([l, fw]) => [l, Object.fromEntries(Object.entries(fw).filter(([f, v]) => f === '' || Math.abs(v) >= min))])),
-    });
-    return { trainedOn: this.trainedOn, kind: prune(this.kindLr.weights, TRAINING.prune), theme: prune(this.themeLr.weights, TRAINING.themePrune) };
+    return { trainedOn: this.trainedOn, kind: this.kindLr.weights, theme: this.themeLr.weights };
   }
 
   predict(text: string, ev: Evidence, lex: Lexicon): ModelOutput {
@@ -157,7 +156,8 @@ export function savedModel(tax: Taxonomy): { model: Model; raw: SavedModel } | u
 export function getModel(tax: Taxonomy, lex: Lexicon, extra: Example[] = [], fromScratch = false): Model {
   const base = fromScratch ? undefined : savedModel(tax);
   if (extra.length === 0 && base) return base.model;
-  const ex = [...(process.env.PLANSCAN_NOSYN ? [] : trainingExamples()), ...extra.map((e) => ({ ...e, weight: e.weight ?? TRAINING.extraWeight }))];
-  // Pruned as the committed model is, so cross-validation measures what is shipped.
-  return Model.fromSaved(Model.train(ex, tax, lex, base?.raw).save());
+  // Refining the committed model, a sample of the training files anchors it (and keeps it quick).
+  const sample = base ? trainingExamples().filter((_, i) => i % TRAINING.warmSample === 0) : trainingExamples();
+  const ex = [...sample, ...extra.map((e) => ({ ...e, weight: e.weight ?? TRAINING.extraWeight }))];
+  return Model.train(ex, tax, lex, base?.raw);
 }
