@@ -4,7 +4,7 @@
  */
 import type { Lexicon, ThemeHit } from './lexicon.js';
 
-const PREPS = new Set(['of', 'against', 'among', 'amongst', 'affect', 'involv', 'from', 'toward', 'at', 'risk']);
+const PREPS = new Set(['of', 'against', 'among', 'amongst', 'affect', 'involv', 'from', 'toward', 'at', 'risk', 'by']);
 const RISK_WORDS = new Set(['risk', 'harm', 'free', 'from', 'affect', 'experienc', 'suffer', 'victim']);
 const JOINERS = new Set(['the', 'a', 'and', 'or', 'their', 'our', 'all', 'those', 'in', 'to', 'by', 'on', 'with', 'whether']);
 
