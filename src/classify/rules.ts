@@ -47,6 +47,27 @@ export interface Evidence {
   cues: Cue[];
 }
 
+/** Verbs (stemmed) whose object, when a named crime, is the priority: "prevent knife crime". */
+const PREVENT_VERBS = new Set(['prevent', 'prevention', 'deter', 'stop']);
+/** Words allowed between the verb and its crime object ("deter young people from committing violent acts"). */
+const OBJECT_GAP = 6;
+
+/**
+ * "Prevent X", "the prevention of X", "deter young people from X": when X is a named crime, the
+ * crime is the priority and preventing it is how; the verb's cue counts for crime, and a prevention
+ * theme hit on the verb only qualifies (prevention in general stays a mechanism).
+ */
+function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], info: Lexicon['themeInfo']): void {
+  for (const h of kindHits) {
+    if (h.kind !== 'mechanism' || !PREVENT_VERBS.has(stems(h.term)[0] ?? '')) continue;
+    const obj = themeHits.find((t) => info.get(t.theme)?.defaultKind === 'crime' && t.start >= h.end && t.start - h.end <= OBJECT_GAP);
+    if (!obj) continue;
+    h.kind = 'crime';
+    obj.modifier = false; // the object of the verb, not a qualifier of a method
+    for (const t of themeHits) if (t.start < h.end && h.start < t.end && info.get(t.theme)?.group === 'method') t.modifier = true;
+  }
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function ruleEvidence(text: string, lex: Lexicon): Evidence {
@@ -67,6 +88,7 @@ export function ruleEvidence(text: string, lex: Lexicon): Evidence {
   const blockers = kindHits.filter((h) => h.kind === 'crime' || h.kind === 'target_group');
   const themeHits = markModifiers(rawThemeHits, stems(text), info, heads, blockers);
   const cues: Cue[] = [];
+  preventedCrimes(kindHits, themeHits, info);
 
   const kindScore: Record<Kind, number> = { crime: 0, target_group: 0, mechanism: 0, internal_process: 0 };
   const inModifier = (start: number, end: number) => themeHits.some((t) => t.modifier && t.start <= start && end <= t.end);
