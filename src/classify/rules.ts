@@ -57,14 +57,19 @@ const OBJECT_GAP = 6;
  * crime is the priority and preventing it is how; the verb's cue counts for crime, and a prevention
  * theme hit on the verb only qualifies (prevention in general stays a mechanism).
  */
-function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], info: Lexicon['themeInfo']): void {
+function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], st: string[], info: Lexicon['themeInfo']): void {
   for (const h of kindHits) {
     if (h.kind !== 'mechanism' || !PREVENT_VERBS.has(stems(h.term)[0] ?? '')) continue;
     const obj = themeHits.find((t) => info.get(t.theme)?.defaultKind === 'crime' && t.start >= h.end && t.start - h.end <= OBJECT_GAP);
     if (!obj) continue;
-    h.kind = 'crime';
     obj.modifier = false; // the object of the verb, not a qualifier of a method
-    for (const t of themeHits) if (t.start < h.end && h.start < t.end && info.get(t.theme)?.group === 'method') t.modifier = true;
+    // "interventions *to deter* young people from carrying knives": the purpose names the priority.
+    const purpose = st[h.start - 1] === 'to';
+    for (const k of kindHits) {
+      if (k !== h && !(purpose && k.kind === 'mechanism' && k.end <= h.start)) continue;
+      k.kind = 'crime';
+      for (const t of themeHits) if (t.start < k.end && k.start < t.end && info.get(t.theme)?.group === 'method') t.modifier = true;
+    }
   }
 }
 
@@ -88,7 +93,7 @@ export function ruleEvidence(text: string, lex: Lexicon): Evidence {
   const blockers = kindHits.filter((h) => h.kind === 'crime' || h.kind === 'target_group');
   const themeHits = markModifiers(rawThemeHits, stems(text), info, heads, blockers);
   const cues: Cue[] = [];
-  preventedCrimes(kindHits, themeHits, info);
+  preventedCrimes(kindHits, themeHits, stems(text), info);
 
   const kindScore: Record<Kind, number> = { crime: 0, target_group: 0, mechanism: 0, internal_process: 0 };
   const inModifier = (start: number, end: number) => themeHits.some((t) => t.modifier && t.start <= start && end <= t.end);
