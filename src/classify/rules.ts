@@ -34,6 +34,9 @@ export const RULE_WEIGHTS = {
 /** "Title: detail", "first aim; second aim", "heading – detail", "Measure | target". */
 export const TITLE_SEP = /[:;|]|\s[\u2013\u2014-]\s/;
 
+/** A trailing "how" after the priority: "reduce deliberate fires *in partnership with* the police". */
+const HOW_SEP = /\s(?:in partnership with|working with|by working|through|via|with the support of)\s/i;
+
 export interface Evidence {
   kindHits: KindHit[];
   themeHits: MarkedHit[];
@@ -82,7 +85,7 @@ export function ruleEvidence(text: string, lex: Lexicon): Evidence {
   const rawThemeHits = matchThemes(lex, text);
   // The opening segment states the priority; cues after it weigh less (only when the opening
   // segment has cues of its own).
-  const sep = TITLE_SEP.exec(text);
+  const sep = TITLE_SEP.exec(text) ?? HOW_SEP.exec(text);
   let tailFrom = Infinity;
   if (sep) {
     const b = tokenize(text.slice(0, sep.index)).length;
