@@ -44,13 +44,14 @@ const STEM_OVERRIDES: Record<string, string> = {
   restorative: 'restorative',
 };
 
-/** Lower-case, unify quotes/dashes, drop possessives, expand "&", keep letters/digits as words. */
+/** Lower-case, unify quotes/dashes, possessive "'s" as the word "s", expand "&", keep letters/digits as words. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/'s\b/g, '')
+    // the possessive stays as a word of its own: "children's mental health" is about mental health
+    .replace(/'s\b/g, " 's")
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -81,7 +82,7 @@ export const STOP_WORDS = new Set(
     'a an the and or of to in on for with by at from as is are be been being was were will would shall should can could may might must ' +
     'this that these those it its our we us their they them who whom which what when where how all any each every other such than then ' +
     'there here into onto across through about over under within between both either more most less very so not no also including ' +
-    'ensure ensuring continue'
+    'ensure ensuring continue s'
   ).split(' '),
 );
 

@@ -80,6 +80,11 @@ export function markModifiers(
     out.push(m);
     if (h.start >= (prev?.end ?? -1) || !prev) prev = m;
   }
+  // "children's mental health", "young people's wellbeing": the possessor qualifies what follows.
+  for (const h of out) {
+    if (h.modifier || info.get(h.theme)?.defaultKind === 'crime' || st[h.end] !== 's') continue;
+    if (out.some((g) => g !== h && info.get(g.theme)?.group === 'business' && g.start > h.end && g.start - h.end <= 3)) h.modifier = true;
+  }
   // "children at risk of exploitation", "adults free from abuse": the group is the setting, the
   // crime is the priority.
   for (const h of out) {
