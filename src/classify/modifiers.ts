@@ -92,7 +92,9 @@ export function markModifiers(
     for (const g of out) {
       if (g.modifier || g.end > h.start || info.get(g.theme)?.defaultKind !== 'target_group') continue;
       const gap = st.slice(g.end, h.start);
-      if (gap.length <= 10 && gap.some((w) => RISK_WORDS.has(w))) g.modifier = true;
+      // "missing children, and those at risk of exploitation": a new phrase after "and" is another priority
+      const risk = gap.findIndex((w) => RISK_WORDS.has(w));
+      if (gap.length <= 10 && risk >= 0 && !gap.slice(0, risk).some((w) => w === 'and' || w === 'or')) g.modifier = true;
     }
   }
   return out;
