@@ -23,11 +23,11 @@ export interface ClassifierOptions {
 /** Combination weights, kept in one place (chosen by cross-validation). */
 export const WEIGHTS = {
   /** Model probability of a kind → kind score (the rule scores are already among its features). */
-  modelKind: Number(process.env.PLANSCAN_MK ?? 2),
+  modelKind: 2,
   /** Rule kind score → kind score. */
-  ruleKind: Number(process.env.PLANSCAN_RK ?? 1),
+  ruleKind: 1,
   /** Model probability of a theme → theme score. */
-  modelTheme: Number(process.env.PLANSCAN_MT ?? 1.5),
+  modelTheme: 1.5,
   /** Minimum model probability to name a theme the lexicon did not find. */
   modelThemeMin: 0.45,
 };

@@ -55,7 +55,6 @@ export function statementFeatures(text: string, ev: Evidence, lex: Lexicon): Fea
   }
   const lead = ev.headOrder[0];
   if (lead) x.set(`lead:${lead}`, 1), x.set(`leadk:${lex.themeInfo.get(lead)?.defaultKind}`, 1);
-  if (process.env.PLANSCAN_NORULEF) return x;
   const max = Math.max(...KINDS.map((k) => ev.kindScore[k]));
   for (const k of KINDS) {
     x.set(`r:${k}`, ev.kindScore[k] / 4);

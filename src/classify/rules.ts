@@ -18,11 +18,11 @@ export const RULE_WEIGHTS = {
   /** Bonus to the default kind of the leading business theme. */
   leadTheme: 0.4,
   /** Earliest head business theme gets this bonus (lists are written in order of weight); the second gets half. */
-  firstBusiness: Number(process.env.PLANSCAN_FB ?? 1.8),
+  firstBusiness: 1.8,
   /** Minimum term weight for the position bonus (generic words do not lead a statement). */
   headMin: 1.5,
   /** Bonus to crime themes over target-group themes in the same statement. */
-  crimeSpecific: Number(process.env.PLANSCAN_CS ?? 0.4),
+  crimeSpecific: 0.4,
   /** Weight multiplier for a theme hit that only qualifies another ("exploitation *of children*"). */
   modifier: 0.35,
   /** Minimum weight of a mechanism/internal-process cue to head a statement (see markModifiers). */
