@@ -60,7 +60,7 @@ const OBJECT_GAP = 6;
  * crime is the priority and preventing it is how; the verb's cue counts for crime, and a prevention
  * theme hit on the verb only qualifies (prevention in general stays a mechanism).
  */
-function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], st: string[], info: Lexicon['themeInfo']): void {
+function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], st: string[], info: Lexicon['themeInfo'], tailFrom: number): void {
   for (const h of kindHits) {
     if (h.kind !== 'mechanism' || !PREVENT_VERBS.has(stems(h.term)[0] ?? '')) continue;
     const obj = themeHits.find((t) => info.get(t.theme)?.defaultKind === 'crime' && t.start >= h.end && t.start - h.end <= OBJECT_GAP);
@@ -69,7 +69,8 @@ function preventedCrimes(kindHits: KindHit[], themeHits: MarkedHit[], st: string
     // "interventions *to deter* young people from carrying knives": the purpose names the priority.
     const purpose = st[h.start - 1] === 'to';
     for (const k of kindHits) {
-      if (k !== h && !(purpose && k.kind === 'mechanism' && k.end <= h.start)) continue;
+      // (not across a "Title –" boundary: "primary prevention – to prevent violence" keeps its title)
+      if (k !== h && !(purpose && k.kind === 'mechanism' && k.end <= h.start && !(k.end <= tailFrom && h.start >= tailFrom))) continue;
       k.kind = 'crime';
       for (const t of themeHits) if (t.start < k.end && k.start < t.end && info.get(t.theme)?.group === 'method') t.modifier = true;
     }
@@ -96,7 +97,7 @@ export function ruleEvidence(text: string, lex: Lexicon): Evidence {
   const blockers = kindHits.filter((h) => h.kind === 'crime' || h.kind === 'target_group');
   const themeHits = markModifiers(rawThemeHits, stems(text), info, heads, blockers);
   const cues: Cue[] = [];
-  preventedCrimes(kindHits, themeHits, stems(text), info);
+  preventedCrimes(kindHits, themeHits, stems(text), info, tailFrom);
 
   const kindScore: Record<Kind, number> = { crime: 0, target_group: 0, mechanism: 0, internal_process: 0 };
   const inModifier = (start: number, end: number) => themeHits.some((t) => t.modifier && t.start <= start && end <= t.end);
