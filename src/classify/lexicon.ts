@@ -3,6 +3,7 @@
  */
 import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
 import type { Kind } from '../schema/priority.js';
+import { applySenses, loadSenses, type Sense } from './senses.js';
 import { parseTerm, type Taxonomy } from './taxonomy.js';
 
 /** Words whose Porter stems would collide with unrelated terms (communication ≠ community). */
@@ -38,15 +39,19 @@ const STEM_OVERRIDES: Record<string, string> = {
   // Porter gives "effect" for effective, effectively and effectiveness: "effective support" is not
   // the effectiveness of the organisation.
   effectiveness: 'effectiveness',
+  // Porter gives "restor" for restoring and restorative: restoring neighbourhood policing is not
+  // restorative justice.
+  restorative: 'restorative',
 };
 
-/** Lower-case, unify quotes/dashes, drop possessives, expand "&", keep letters/digits as words. */
+/** Lower-case, unify quotes/dashes, possessive "'s" as the word "s", expand "&", keep letters/digits as words. */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/'s\b/g, '')
+    // the possessive stays as a word of its own: "children's mental health" is about mental health
+    .replace(/'s\b/g, " 's")
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -77,7 +82,7 @@ export const STOP_WORDS = new Set(
     'a an the and or of to in on for with by at from as is are be been being was were will would shall should can could may might must ' +
     'this that these those it its our we us their they them who whom which what when where how all any each every other such than then ' +
     'there here into onto across through about over under within between both either more most less very so not no also including ' +
-    'ensure ensuring continue'
+    'ensure ensuring continue s'
   ).split(' '),
 );
 
@@ -151,6 +156,8 @@ export class PhraseMatcher<T> {
 export interface Lexicon {
   themes: PhraseMatcher<string>;
   kinds: PhraseMatcher<Kind>;
+  /** Word-sense phrases (data/classify/senses.yaml). */
+  senses: PhraseMatcher<Sense>;
   /** Theme id → group and default kind. */
   themeInfo: Map<string, { group: 'business' | 'method'; defaultKind: Kind; label: string }>;
 }
@@ -171,7 +178,9 @@ export function buildLexicon(tax: Taxonomy): Lexicon {
       for (const t of kc[k]) kinds.add(t, k);
     }
   }
-  return { themes, kinds, themeInfo };
+  const senses = new PhraseMatcher<Sense>();
+  for (const sense of loadSenses()) senses.add(sense.phrase, sense);
+  return { themes, kinds, senses, themeInfo };
 }
 
 export interface ThemeHit {
@@ -183,7 +192,9 @@ export interface ThemeHit {
 }
 
 export function matchThemes(lex: Lexicon, text: string): ThemeHit[] {
-  return lex.themes.match(stems(text)).map((m) => ({ theme: m.value, term: m.term, weight: m.weight, start: m.start, end: m.end }));
+  const st = stems(text);
+  const hits = lex.themes.match(st).map((m) => ({ theme: m.value, term: m.term, weight: m.weight, start: m.start, end: m.end }));
+  return applySenses(hits, st, lex.senses);
 }
 
 export interface KindHit {

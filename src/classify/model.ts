@@ -1,34 +1,52 @@
 /**
- * Statistical model: two naive Bayes classifiers from natural (kind; theme) over stemmed
- * unigrams and bigrams, trained at load time on data/training/statements.csv, the taxonomy
- * terms (as short theme examples) and any extra examples. Trained models are cached in memory.
+ * The learned part of the classifier: two logistic regressions (kind; theme) over the statement
+ * features (features.ts), which include the rule evidence. Trained on data/training/statements.csv
+ * (the project's own statements), the taxonomy terms (as short theme examples) and any extra
+ * examples (a CV fold's training labels, an analyst's corrections). The committed weights
+ * (data/classify/model.json, written by scripts/train-classifier.ts) load without training.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { BayesClassifier } from 'natural/lib/natural/classifiers/index.js';
 import { Kind } from '../schema/priority.js';
-import { STOP_WORDS, stems, tokenize, stem } from './lexicon.js';
+import { statementFeatures } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { LogReg, type LabelledFeatures, type LogRegWeights } from './logreg.js';
+import { ruleEvidence, type Evidence } from './rules.js';
+import { prepare } from './senses.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
 
 export interface Example {
   text: string;
   kind: Kind;
   theme: string | null;
+  /** How much the example counts (default 1; real labelled statements count more than made-up ones). */
+  weight?: number;
 }
 
-/** Stemmed unigrams (stop words dropped) and bigrams of neighbouring content words. */
-export function features(text: string): string[] {
-  const words = tokenize(text).filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-  const st = words.map(stem);
-  const out = new Set<string>(st);
-  for (let i = 0; i + 1 < st.length; i++) out.add(`${st[i]}_${st[i + 1]}`);
-  return [...out];
-}
+/** Training settings, chosen by cross-validation (see scripts/train-classifier.ts). */
+const env = (n: string, d: number) => (process.env[`PLANSCAN_${n}`] ? Number(process.env[`PLANSCAN_${n}`]) : d);
+export const TRAINING = {
+  epochs: env('EPOCHS', 10),
+  rate: env('RATE', 0.2),
+  /** Passes when refining the committed model with extra examples. */
+  warmEpochs: 3,
+  /** When refining, every n-th training-file statement is used. */
+  warmSample: 4,
+  kindL2: env('KINDL2', 0.001),
+  themeL2: env('THEMEL2', 0.001),
+  /** Weight of an extra (real, labelled) example relative to a training-file statement. */
+  extraWeight: env('EXTRAW', 3),
+  /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
+  documentWeight: env('DOCW', 2),
+  /** Weight of a taxonomy term as a theme example. */
+  termWeight: env('TERMW', 0.3),
+  /** Weights smaller than this are dropped (kind model; theme model): smaller file, faster start. */
+  prune: env('PRUNE', 0.1),
+  themePrune: env('THEMEPRUNE', 0.3),
+};
 
 export function loadTrainingCsv(file: string = dataPath('training', 'statements.csv')): Example[] {
-  const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Array<
-    Record<string, string>
-  >;
+  const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
   return rows.map((r, i) => {
     const kind = Kind.safeParse(r.kind);
     if (!kind.success) throw new Error(`${file}: row ${i + 2}: bad kind "${r.kind}"`);
@@ -44,121 +62,102 @@ export interface Scored {
 export interface ModelOutput {
   kinds: Scored[];
   themes: Scored[];
-  /** Features of the text most indicative of the top kind / theme (log-odds vs the other labels). */
+  /** Features that pushed the top kind / theme up most. */
   kindFeatures: Array<{ feature: string; weight: number }>;
   themeFeatures: Array<{ feature: string; weight: number }>;
 }
 
-type NB = InstanceType<typeof BayesClassifier>;
+export interface SavedModel {
+  trainedOn: number;
+  kind: LogRegWeights;
+  theme: LogRegWeights;
+}
 
 export class Model {
-  private constructor(
-    private readonly kindNb: NB,
-    private readonly themeNb: NB,
+  constructor(
+    private readonly kindLr: LogReg,
+    private readonly themeLr: LogReg,
     readonly trainedOn: number,
   ) {}
 
-  static train(examples: Example[], tax: Taxonomy): Model {
-    const kindNb = new BayesClassifier(undefined, 0.5);
-    const themeNb = new BayesClassifier(undefined, 0.5);
+  static train(examples: Example[], tax: Taxonomy, lex: Lexicon, prior?: SavedModel): Model {
+    const kindData: LabelledFeatures[] = [];
+    const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
-      const f = features(ex.text);
-      if (f.length === 0) continue;
-      addSparse(kindNb, f, ex.kind);
-      if (ex.theme) addSparse(themeNb, f, ex.theme);
+      const text = prepare(ex.text);
+      const x = statementFeatures(text, ruleEvidence(text, lex), lex);
+      kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
+      if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
     }
-    // Every taxonomy term is a (short) example of its theme.
     for (const th of tax.themes) {
       for (const t of [th.label, ...th.terms]) {
-        const f = features(parseTerm(t).phrase);
-        if (f.length > 0) addSparse(themeNb, f, th.id);
+        const text = parseTerm(t).phrase;
+        themeData.push({ x: statementFeatures(text, ruleEvidence(text, lex), lex), label: th.id, weight: TRAINING.termWeight });
       }
     }
-    return new Model(kindNb, themeNb, examples.length);
+    const T = TRAINING;
+    // Starting from the committed weights, a few passes suffice.
+    const epochs = prior ? T.warmEpochs : T.epochs;
+    const kindLr = LogReg.train(kindData, [...Kind.options], { l2: T.kindL2, epochs, prune: T.prune, rate: T.rate, ...(prior ? { prior: prior.kind } : {}) });
+    const themeLr = LogReg.train(themeData, tax.themes.map((t) => t.id), { l2: T.themeL2, epochs, prune: T.themePrune, rate: T.rate, ...(prior ? { prior: prior.theme } : {}) });
+    return new Model(kindLr, themeLr, examples.length);
   }
 
-  predict(text: string): ModelOutput {
-    const f = features(text);
-    const kinds = norm(this.kindNb, f);
-    const themes = norm(this.themeNb, f);
+  static fromSaved(s: SavedModel): Model {
+    return new Model(new LogReg(s.kind), new LogReg(s.theme), s.trainedOn);
+  }
+
+  /** The weights, already pruned at training (TRAINING.prune, TRAINING.themePrune). */
+  save(): SavedModel {
+    return { trainedOn: this.trainedOn, kind: this.kindLr.weights, theme: this.themeLr.weights };
+  }
+
+  predict(text: string, ev: Evidence, lex: Lexicon): ModelOutput {
+    const x = statementFeatures(text, ev, lex);
+    const kinds = this.kindLr.predict(x);
+    const themes = this.themeLr.predict(x);
     return {
       kinds,
       themes,
-      kindFeatures: explain(this.kindNb, f, kinds[0]?.label),
-      themeFeatures: explain(this.themeNb, f, themes[0]?.label),
+      kindFeatures: kinds[0] ? this.kindLr.explain(x, kinds[0].label) : [],
+      themeFeatures: themes[0] ? this.themeLr.explain(x, themes[0].label) : [],
     };
   }
 }
 
-/**
- * natural's Classifier.train() turns every document into a dense vector over all features
- * (O(features × documents)); its Bayes core also takes sparse observations (feature names), which
- * keeps training linear. The sparse path does not count examples, so we do that here.
- */
-function addSparse(nb: NB, f: string[], label: string): void {
-  const inner = nb.classifier;
-  const obs: Record<string, string> = {};
-  f.forEach((x, i) => {
-    obs[String(i)] = x;
-    nb.features[x] = (nb.features[x] ?? 0) + 1;
-  });
-  inner.addExample(obs, label);
-  inner.totalExamples++;
-  inner.classTotals[label] = (inner.classTotals[label] ?? 1) + 1;
-}
-
-function sparse(f: string[]): Record<string, string> {
-  const obs: Record<string, string> = {};
-  f.forEach((x, i) => (obs[String(i)] = x));
-  return obs;
-}
-
-function norm(nb: NB, f: string[]): Scored[] {
-  const known = f.filter((x) => x in nb.features);
-  if (known.length === 0) return [];
-  const cls = nb.classifier.getClassifications(sparse(known));
-  // Naive Bayes is over-confident with many correlated features (unigrams and their bigrams):
-  // temper the log-likelihoods by the number of features before normalising.
-  const temp = Math.max(1, known.length / 2);
-  const logs = cls.map((c) => (c.value > 0 ? Math.log(c.value) : -745) / temp);
-  const max = Math.max(...logs);
-  const exps = logs.map((l) => Math.exp(l - max));
-  const sum = exps.reduce((s, x) => s + x, 0);
-  return cls.map((c, i) => ({ label: c.label, p: (exps[i] ?? 0) / sum }));
-}
-
-/** Log ratio of P(feature | label) to its mean over the other labels, for the features present. */
-function explain(nb: NB, f: string[], label: string | undefined): Array<{ feature: string; weight: number }> {
-  if (!label) return [];
-  const inner = nb.classifier;
-  const labels = Object.keys(inner.classFeatures);
-  const out: Array<{ feature: string; weight: number }> = [];
-  const cf = inner.classFeatures as unknown as Record<string, Record<string, number>>;
-  for (const feat of f) {
-    if (!(feat in nb.features)) continue;
-    const p = (l: string) => ((cf[l] ?? {})[feat] ?? inner.smoothing) / (inner.classTotals[l] ?? 1);
-    const others = labels.filter((l) => l !== label);
-    const mean = others.reduce((s, l) => s + p(l), 0) / Math.max(1, others.length);
-    const w = Math.log(p(label) / mean);
-    if (w > 0) out.push({ feature: feat.replace('_', ' '), weight: Math.round(w * 100) / 100 });
-  }
-  return out.sort((a, b) => b.weight - a.weight).slice(0, 3);
-}
-
 // ------------------------------------------------------------------ cache
-let baseCache: { tax: Taxonomy; model: Model } | undefined;
 let baseExamples: Example[] | undefined;
-
+/** The training files: template statements, and hand-written statements in real documents' styles (which count more). */
 export function trainingExamples(): Example[] {
-  return (baseExamples ??= loadTrainingCsv());
+  return (baseExamples ??= [
+    ...loadTrainingCsv(),
+    ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
+  ]);
 }
 
-/** The trained model for this taxonomy and extra examples (cached when there are none). */
-export function getModel(tax: Taxonomy, extra: Example[] = []): Model {
-  if (extra.length === 0 && baseCache && baseCache.tax === tax) return baseCache.model;
-  const model = Model.train([...trainingExamples(), ...extra], tax);
-  if (extra.length === 0) baseCache = { tax, model };
-  return model;
+export const SAVED_MODEL = dataPath('classify', 'model.json');
+let saved: { tax: Taxonomy; model: Model; raw: SavedModel } | undefined;
+
+/** The committed model (trained on the training file and the labelled statements, weights only). */
+export function savedModel(tax: Taxonomy): { model: Model; raw: SavedModel } | undefined {
+  if (saved?.tax === tax) return saved;
+  if (!existsSync(SAVED_MODEL)) return undefined;
+  const raw = JSON.parse(readFileSync(SAVED_MODEL, 'utf8')) as SavedModel;
+  saved = { tax, model: Model.fromSaved(raw), raw };
+  return saved;
 }
 
-export { stems };
+/**
+ * The model for this taxonomy: the committed one when there are no extra examples; with extra
+ * examples, retrained on the training file plus them, starting from (and shrunk towards) the
+ * committed weights. `fromScratch` ignores the committed model (cross-validation must: it has
+ * seen every labelled statement).
+ */
+export function getModel(tax: Taxonomy, lex: Lexicon, extra: Example[] = [], fromScratch = false): Model {
+  const base = fromScratch ? undefined : savedModel(tax);
+  if (extra.length === 0 && base) return base.model;
+  // Refining the committed model, a sample of the training files anchors it (and keeps it quick).
+  const sample = base ? trainingExamples().filter((_, i) => i % TRAINING.warmSample === 0) : trainingExamples();
+  const ex = [...sample, ...extra.map((e) => ({ ...e, weight: e.weight ?? TRAINING.extraWeight }))];
+  return Model.train(ex, tax, lex, base?.raw);
+}

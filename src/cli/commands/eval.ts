@@ -33,7 +33,7 @@ async function evaluate(o: EvalFlags): Promise<number> {
   if (!o.docs || !o.labels) throw new UsageError('--docs and --labels (or --reviewed) are required', "e.g. planscan eval --docs DIR --labels labels.csv --folds 5");
   if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
   const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
-  const { loadClassifier } = await import('../../classify/index.js');
+  const { loadClassifier, trainClassifierOn } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
     const [{ crossValidate, formatCrossVal }, { extractPriorities }] = await Promise.all([import('../../eval/crossval.js'), import('../../extract/index.js')]);
     const { docs } = loadLabelledDocs(o.docs, o.labels);
@@ -41,9 +41,9 @@ async function evaluate(o: EvalFlags): Promise<number> {
       {
         docs,
         k: o.folds,
-        // Each fold's classifier learns from the training folds' labelled statements.
+        // Each fold's classifier is trained from scratch on the training folds' labelled statements.
         trainClassifier: (rows) => {
-          const c = loadClassifier({ extraExamples: rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })) });
+          const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
           return (t: string) => c.classify(t);
         },
       },
