@@ -181,7 +181,7 @@ export function makeInput(opts: { drift?: boolean } = {}): ReportInput {
       format: s.id === 'survey-2025' ? 'csv' : 'pdf',
     })),
     failures: [
-      { sourceId: 'csp-wycombe', stage: 'fetch', code: 'http-status', message: 'HTTP 404 Not Found for https://example.org/wycombe.pdf', hint: 'Check the URL in sources.yaml; the council may have moved the document.' },
+      { sourceId: 'csp-wycombe', stage: 'fetch', code: 'http-status', message: 'HTTP 404 Not Found for https://example.org/wycombe.pdf', hint: 'Check the URL in sources.yaml; the council may have moved the document.', level: 'error' },
     ],
     planSourceId: 'pcp-2021',
   };

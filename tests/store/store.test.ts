@@ -154,7 +154,7 @@ describe('documents', () => {
     const r1 = s.beginRun({ year: 2024, sourcesFile: 's.yaml' });
     s.saveDocument(r1, makeDoc('a', 2024), []);
     s.finishRun(r1, makeAnalysis(2024, r1, [themeSummary('vawg', ['A', 'B'], 3), themeSummary('knife', ['A'], 1)]), [
-      { sourceId: 'b', stage: 'fetch', code: 'http-status', message: '404' },
+      { sourceId: 'b', stage: 'fetch', code: 'http-status', message: '404', level: 'error' },
     ]);
     const r2 = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
     s.finishRun(r2, makeAnalysis(2025, r2, [themeSummary('knife', ['A', 'B', 'C'], 5)]), []);
