@@ -1,13 +1,13 @@
 import type { Document, Format } from '../schema/index.js';
 import { DocumentError } from '../schema/index.js';
 import { parseCsv } from './csv.js';
-import { decodeText } from './decode.js';
+import { decodeText, encodingOf } from './decode.js';
 import { parseDocx } from './docx.js';
 import { htmlToBlocks } from './html.js';
 import { sourceLabel } from './label.js';
 import type { Parsed } from './parsed.js';
 import { parsePdf } from './pdf.js';
-import { sniffFormat } from './sniff.js';
+import { extensionOf, sniffFormat } from './sniff.js';
 import { parseText } from './text.js';
 import type { IngestOptions, RawSource } from './types.js';
 
@@ -20,6 +20,7 @@ export async function parseSource(raw: RawSource, opts: IngestOptions): Promise<
     throw new DocumentError('parse', 'empty-file', `${sourceLabel(raw.entry)}: file is empty (0 bytes)`, 'Check that the right file is listed.');
   }
   const format = sniffFormat(raw);
+  noteOddities(format, raw, opts);
   const parsed = await parseAs(format, raw, opts);
   // The document's own title when it has one, else the title given in the sources file.
   const title = parsed.title ?? raw.entry.title;
@@ -51,9 +52,26 @@ async function parseAs(format: Format, raw: RawSource, opts: IngestOptions): Pro
 }
 
 function parseHtml(raw: RawSource): Parsed {
-  const parsed = htmlToBlocks(decodeText(raw.bytes));
+  const parsed = htmlToBlocks(decodeText(raw.bytes), sourceLabel(raw.entry));
   if (parsed.blocks.length === 0) {
     throw new DocumentError('parse', 'html-no-text', `${sourceLabel(raw.entry)}: web page has no body text`, 'The page may build its content with JavaScript; find a PDF or plain version of the document.');
   }
   return parsed;
+}
+
+/** Warnings about a document that is read anyway: the analyst should know how it was read. */
+function noteOddities(format: Format, raw: RawSource, opts: IngestOptions): void {
+  if (!opts.warn) return;
+  const label = sourceLabel(raw.entry);
+  if (format === 'html' && extensionOf(raw) === '.docx') {
+    opts.warn({ code: 'docx-is-html', message: `${label}: named .docx but is a web page (HTML); read as HTML`,
+      hint: 'Word saves web pages with a .docx name sometimes; open it and save it again as a Word document to be sure nothing is lost.' });
+  }
+  if (format === 'html' || format === 'text' || format === 'csv') {
+    const encoding = encodingOf(raw.bytes);
+    if (encoding.guessed) {
+      opts.warn({ code: 'encoding-guessed', message: `${label}: text is not UTF-8 and has no byte-order mark; read as ${encoding.name}`,
+        hint: 'Check its quotes in priorities.csv; if letters look wrong, save the file again as UTF-8.' });
+    }
+  }
 }

@@ -17,6 +17,17 @@ export interface IngestOptions {
   ocr?: boolean;
   /** Library that reads PDF text (default `pdf-parse`; `mupdf` is faster, see pdf-extract.ts). */
   pdfEngine?: PdfEngine;
+  /** Fetch URLs (and follow redirects) to loopback, link-local and private addresses (off by default). */
+  allowPrivateUrls?: boolean;
+  /** Told about a document that was read but needs the analyst's eye (recorded as a level=warning Failure). */
+  warn?: (warning: IngestWarning) => void;
+}
+
+/** Something about a document that was read anyway: a .docx that is a web page, a guessed encoding. */
+export interface IngestWarning {
+  code: string;
+  message: string;
+  hint?: string;
 }
 
 /** Bytes of one source as fetched, before any parsing. */

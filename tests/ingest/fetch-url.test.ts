@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSource, parseSource } from '../../src/ingest/index.js';
 import { entry, expectDocError, makePlanPdf } from './helpers.js';
@@ -11,7 +12,7 @@ let pdf: Buffer;
 const hits = new Map<string, number>();
 
 function route(req: IncomingMessage, res: ServerResponse): void {
-  const path = req.url ?? '/';
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const n = (hits.get(path) ?? 0) + 1;
   hits.set(path, n);
   switch (path) {
@@ -75,6 +76,14 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       pump();
       return;
     }
+    case '/private':
+      if (req.headers.authorization === `Basic ${Buffer.from('analyst:s3cret').toString('base64')}`) res.writeHead(200, { 'content-type': 'text/plain' }).end('Members only: knife crime is a priority.');
+      else res.writeHead(401, { 'www-authenticate': 'Basic realm="x"' }).end('login');
+      return;
+    case '/redirect-away':
+      // Sends the client to another origin (localhost by name): the credentials must not follow.
+      res.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/private` }).end();
+      return;
     case '/empty':
       res.writeHead(200, { 'content-type': 'text/plain' }).end();
       return;
@@ -97,7 +106,8 @@ afterAll(async () => {
 
 beforeEach(() => hits.clear());
 
-const opts = { baseDir: '/', timeoutMs: 2000, retries: 2 };
+// The test server is on loopback, so these tests allow private addresses; the policy has its own tests.
+const opts = { baseDir: '/', timeoutMs: 2000, retries: 2, allowPrivateUrls: true };
 const at = (path: string) => entry({ url: `${origin}${path}` });
 
 describe('fetchSource from a URL', () => {
@@ -183,5 +193,50 @@ describe('fetchSource from a URL', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const error = await expectDocError(fetchSource(entry({ url: `http://127.0.0.1:${port}/plan.pdf` }), { ...opts, retries: 0 }), 'network');
     expect(error.message).toContain(`127.0.0.1:${port}`);
+  });
+});
+
+describe('fetch policy: private addresses and credentials', () => {
+  const strict = { baseDir: '/', timeoutMs: 2000, retries: 2 };
+  const port = () => (server.address() as AddressInfo).port;
+
+  it('refuses loopback, link-local and private addresses unless allowPrivateUrls, before any request', async () => {
+    for (const url of [
+      `${origin}/plan.pdf`,
+      `http://[::1]:${port()}/plan.pdf`,
+      `http://[::ffff:127.0.0.1]:${port()}/plan.pdf`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.1.2.3/plan.pdf',
+      `http://localhost:${port()}/plan.pdf`,
+    ]) {
+      const error = await expectDocError(fetchSource(entry({ url }), strict), 'private-address');
+      expect(error.hint).toMatch(/--allow-private-urls/);
+    }
+    expect(hits.get('/plan.pdf')).toBeUndefined();
+  });
+
+  it('checks the address a name resolves to, at connect time (not only literal hosts)', async () => {
+    // The machine's own name is not caught by the literal check; it resolves to a local or private address.
+    const error = await expectDocError(fetchSource(entry({ url: `http://${hostname()}:${port()}/plan.pdf` }), { ...strict, retries: 0 }), 'private-address');
+    expect(error.message).toMatch(/resolves to [0-9a-f.:]+, a private or local address/);
+    expect(hits.get('/plan.pdf')).toBeUndefined();
+  });
+
+  it('sends user:pass as Basic authorization to that origin only, and never shows it', async () => {
+    const r = await fetchSource(entry({ url: `http://analyst:s3cret@127.0.0.1:${port()}/private` }), opts);
+    expect(r.bytes.toString()).toMatch(/Members only/);
+    expect(r.finalUrl).not.toMatch(/s3cret|analyst/);
+    // After a redirect to another origin the credentials are dropped: the server answers 401.
+    const away = await expectDocError(fetchSource(entry({ url: `http://analyst:s3cret@127.0.0.1:${port()}/redirect-away` }), opts), 'http-auth');
+    expect(away.message).not.toMatch(/s3cret/);
+  });
+
+  it('a 401 is an access failure, not a retryable network error; messages carry no password or token', async () => {
+    const error = await expectDocError(fetchSource(entry({ url: `http://analyst:wrong-password@127.0.0.1:${port()}/private?token=abc123&page=2` }), opts), 'http-auth');
+    expect(hits.get('/private')).toBe(1); // not retried
+    expect(error.message).not.toMatch(/wrong-password|abc123/);
+    expect(error.message).toMatch(/token=REDACTED&page=2/);
+    const gone = await expectDocError(fetchSource(entry({ url: `http://analyst:wrong-password@127.0.0.1:${port()}/gone` }), opts), 'http-status');
+    expect(gone.message).not.toMatch(/wrong-password/);
   });
 });
