@@ -1,5 +1,5 @@
 export { fetchSource } from './fetch.js';
-export { parseSource } from './parse.js';
+export { parseSource, readingWarnings } from './parse.js';
 export { closeIngest } from './close.js';
 export { parseSurveyCsv, SurveyResponse } from './csv.js';
 export type { IngestOptions, IngestWarning, RawSource } from './types.js';

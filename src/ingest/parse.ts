@@ -9,7 +9,7 @@ import type { Parsed } from './parsed.js';
 import { parsePdf } from './pdf.js';
 import { extensionOf, sniffFormat } from './sniff.js';
 import { parseText } from './text.js';
-import type { IngestOptions, RawSource } from './types.js';
+import type { IngestOptions, IngestWarning, RawSource } from './types.js';
 
 /**
  * Bytes → Document, choosing the parser by content. Any problem with the document itself is a
@@ -20,7 +20,6 @@ export async function parseSource(raw: RawSource, opts: IngestOptions): Promise<
     throw new DocumentError('parse', 'empty-file', `${sourceLabel(raw.entry)}: file is empty (0 bytes)`, 'Check that the right file is listed.');
   }
   const format = sniffFormat(raw);
-  noteOddities(format, raw, opts);
   const parsed = await parseAs(format, raw, opts);
   // The document's own title when it has one, else the title given in the sources file.
   const title = parsed.title ?? raw.entry.title;
@@ -59,19 +58,29 @@ function parseHtml(raw: RawSource): Parsed {
   return parsed;
 }
 
-/** Warnings about a document that is read anyway: the analyst should know how it was read. */
-function noteOddities(format: Format, raw: RawSource, opts: IngestOptions): void {
-  if (!opts.warn) return;
+/**
+ * Warnings about a document that is read anyway, so the analyst knows how it was read. Worked out
+ * from the bytes alone (cheap), so an unchanged document reused from the store gets the same ones.
+ */
+export function readingWarnings(raw: RawSource): IngestWarning[] {
+  const warnings: IngestWarning[] = [];
+  let format: Format;
+  try {
+    format = sniffFormat(raw);
+  } catch {
+    return warnings; // not readable at all: that is the document's failure, reported by parseSource
+  }
   const label = sourceLabel(raw.entry);
   if (format === 'html' && extensionOf(raw) === '.docx') {
-    opts.warn({ code: 'docx-is-html', message: `${label}: named .docx but is a web page (HTML); read as HTML`,
+    warnings.push({ code: 'docx-is-html', message: `${label}: named .docx but is a web page (HTML); read as HTML`,
       hint: 'Word saves web pages with a .docx name sometimes; open it and save it again as a Word document to be sure nothing is lost.' });
   }
   if (format === 'html' || format === 'text' || format === 'csv') {
     const encoding = encodingOf(raw.bytes);
     if (encoding.guessed) {
-      opts.warn({ code: 'encoding-guessed', message: `${label}: text is not UTF-8 and has no byte-order mark; read as ${encoding.name}`,
+      warnings.push({ code: 'encoding-guessed', message: `${label}: text is not UTF-8 and has no byte-order mark; read as ${encoding.name}`,
         hint: 'Check its quotes in priorities.csv; if letters look wrong, save the file again as UTF-8.' });
     }
   }
+  return warnings;
 }

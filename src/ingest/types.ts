@@ -19,8 +19,6 @@ export interface IngestOptions {
   pdfEngine?: PdfEngine;
   /** Fetch URLs (and follow redirects) to loopback, link-local and private addresses (off by default). */
   allowPrivateUrls?: boolean;
-  /** Told about a document that was read but needs the analyst's eye (recorded as a level=warning Failure). */
-  warn?: (warning: IngestWarning) => void;
 }
 
 /** Something about a document that was read anyway: a .docx that is a web page, a guessed encoding. */

@@ -1,4 +1,4 @@
-export { writeReports, REPORT_FILES } from './write.js';
+export { writeReports, verifyReportSet, recoverReports, abandonReports, REPORT_FILES, MANIFEST, type ReportManifest } from './write.js';
 export type { ReportInput, ReviewSummary } from './types.js';
 export { buildNoteModel, reviewSentence, headingText, flattenSections, inlineText, refsText, refGroups, EXPECTED_PARTNER_TYPES } from './note-model.js';
 export type { NoteModel, NoteSection, Block, Inline, EvidenceRow, KeyFigures } from './note-model.js';

@@ -1,7 +1,7 @@
 import { UsageError } from '../usage-error.js';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { runScan, StrictFailure, NoDocumentsError } from '../../run.js';
+import { runScan, StrictFailure, NoDocumentsError, RunOptionsError } from '../../pipeline/index.js';
 import { stderrProgress } from '../../pipeline/progress.js';
 import { PDF_ENGINES, type PdfEngine } from '../../ingest/index.js';
 
@@ -22,9 +22,13 @@ Scan the sources of one year and write the briefing note and CSV exports.
   --concurrency N  documents in flight at once (default: 4)
   --max-mb N       skip documents larger than N MB (default: 100)
   --allow-outside  allow source paths outside the sources.yaml folder
+  --allow-private-urls  fetch URLs on loopback, link-local and private
+                   addresses (off: a link or redirect to the intranet is refused)
 
 Exit code 0 when the scan completed, even with failed documents (listed in the
-note and errors.csv); non-zero only when the scan could not run at all.`;
+note and errors.csv); 3 when it completed but the current plan could not be
+read, so no decision could be made (reports written, headline says so); 2 for
+a usage error; 1 when the scan could not run (e.g. the database failed).`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -41,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
       concurrency: { type: 'string' },
       'max-mb': { type: 'string' },
       'allow-outside': { type: 'boolean', default: false },
+      'allow-private-urls': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const positive = (v: string, flag: string): number => {
     const n = Number(v);
-    if (!(n > 0)) throw new Error(`${flag} must be a positive number, got "${v}"`);
+    if (!(n > 0)) throw new UsageError(`${flag} must be a positive number, got "${v}"`);
     return n;
   };
   try {
@@ -74,25 +79,27 @@ export async function run(argv: string[]): Promise<number> {
       ...(values.concurrency ? { concurrency: positive(values.concurrency, '--concurrency') } : {}),
       ...(values['max-mb'] ? { maxBytes: positive(values['max-mb'], '--max-mb') * 1024 * 1024 } : {}),
       allowOutside: values['allow-outside'],
+      allowPrivateUrls: values['allow-private-urls'],
     });
     const lines = [
-      `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
-      `Recommendation: ${result.decision}`,
+      `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.filter((f) => f.level !== 'warning').length} failed, ${result.failures.filter((f) => f.level === 'warning').length} warning(s).`,
+      result.noDecision ? `Recommendation: no decision — ${result.noDecision}` : `Recommendation: ${result.decision}`,
       ...(result.reportsKeptFrom
         ? [`Nothing changed since run ${result.reportsKeptFrom} (documents, sources.yaml, reviews, data files and planscan itself): its reports are kept; --force rewrites them.`]
         : []),
-      ...result.failures.map((f) => `  failed: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
+      ...result.failures.map((f) => `  ${f.level === 'warning' ? 'warning' : 'failed'}: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
       result.reportsKeptFrom ? 'Reports:' : 'Written:',
       ...result.files.map((f) => `  ${path.relative(process.cwd(), f)}`),
     ];
     process.stderr.write(`${lines.join('\n')}\n`);
-    return 0;
+    return result.noDecision ? 3 : 0;
   } catch (err) {
     if (err instanceof StrictFailure || err instanceof NoDocumentsError) {
       process.stderr.write(`planscan: ${err.message}\n`);
       for (const f of err.failures) process.stderr.write(`  ${f.sourceId} [${f.stage}/${f.code}] ${f.message}\n`);
       return 1;
     }
+    if (err instanceof RunOptionsError) throw new UsageError(err.message);
     throw err;
   }
 }
