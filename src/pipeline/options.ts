@@ -82,9 +82,8 @@ function checkSourcesFile(file: string): void {
     info = statSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, [code === 'ENOENT'
-      ? 'no such file; pass --sources with the sources.yaml to scan, or run `planscan init` to write one'
-      : `cannot read the file (${code ?? String(err)})`]);
+    const hint = code === 'ENOENT' ? ': pass --sources with the sources.yaml to scan, or run `planscan init` to write one' : '';
+    throw new ConfigError(file, [`cannot read the file (${code ?? String(err)})${hint}`]);
   }
   if (!info.isFile()) throw new ConfigError(file, ['not a regular file; pass --sources with a sources.yaml file']);
   if (info.size > MAX_SOURCES_BYTES) {
