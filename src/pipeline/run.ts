@@ -94,7 +94,9 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         queue.clear();
       }
     };
-    await queue.addAll(sources.map((entry) => () => one(entry)));
+    // Not `await addAll`: tasks dropped by queue.clear() never settle; onIdle does once the running ones end.
+    for (const entry of sources) void queue.add(() => one(entry));
+    await queue.onIdle();
     progress.end();
     if (fatal) throw fatal;
     // Every document is read: free the workers' memory before the report is built.
