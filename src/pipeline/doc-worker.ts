@@ -11,6 +11,7 @@ import type { ReaderJob, ReaderReply } from './reader.js';
 const port = parentPort;
 if (port) {
   port.on('message', (job: ReaderJob) => {
+    port.postMessage({ started: true });
     const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
     const raw: RawSource = { ...job.raw, bytes };
     let stage: Stage = 'parse';

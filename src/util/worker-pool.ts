@@ -36,7 +36,8 @@ interface Slot<J, R> {
 /**
  * Up to `size` workers, started on demand, each running one job at a time under a deadline.
  * A worker that times out, runs out of memory or crashes is replaced for the next job. Messages
- * without `done: true` are progress notes, passed to the job's `onMessage`.
+ * without `done: true` are progress notes, passed to the job's `onMessage`; `{ started: true }`
+ * restarts the deadline once the worker has loaded (start-up time is not the job's).
  */
 export class WorkerPool<J, R> {
   private slots: Array<Slot<J, R>> = [];
@@ -73,12 +74,17 @@ export class WorkerPool<J, R> {
       slot.busy = pending;
       slot.worker.ref();
       delete slot.stop;
-      slot.timer = setTimeout(() => {
-        slot.stop = { kind: 'timeout', message: `took longer than ${formatMs(pending.timeoutMs)}` };
-        void slot.worker.terminate();
-      }, pending.timeoutMs);
+      this.startDeadline(slot, pending.timeoutMs);
       slot.worker.postMessage(pending.job, pending.transfer);
     }
+  }
+
+  private startDeadline(slot: Slot<J, R>, timeoutMs: number): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      slot.stop = { kind: 'timeout', message: `took longer than ${formatMs(timeoutMs)}` };
+      void slot.worker.terminate();
+    }, timeoutMs);
   }
 
   private spawn(): Slot<J, R> {
@@ -95,7 +101,9 @@ export class WorkerPool<J, R> {
     };
     worker.on('message', (message: unknown) => {
       if (!(message && typeof message === 'object' && (message as { done?: unknown }).done === true)) {
-        slot.busy?.onMessage?.(message);
+        // `started`: the worker has loaded and begun the job; a new worker's start-up does not count against it.
+        if (slot.busy && (message as { started?: unknown } | null)?.started === true) this.startDeadline(slot, slot.busy.timeoutMs);
+        else slot.busy?.onMessage?.(message);
         return;
       }
       settle({ ok: true, reply: message as R });
