@@ -44,19 +44,27 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 const IMPLIED_END = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp']);
 const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>/g;
 
+/** Formatting elements: a browser re-opens at most three of each kind after a paragraph break ("Noah's Ark"). */
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+const REOPENED_MAX = 3 * FORMATTING.size;
+
 /**
  * Element nesting depth, estimated from the tags in one linear pass (stops early past `limit`).
  * Text inside <script>, <style> and <textarea> is skipped, as a browser reads it as raw text.
+ * Unclosed formatting tags (`<p><b><i>` repeated) do not pile up past a paragraph break, as in
+ * the HTML parsing algorithm; nested ones without a break do.
  */
 export function nestingDepth(html: string, limit = Infinity): number {
   let depth = 0;
+  let formatting = 0;
   let max = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const name = m[2]?.toLowerCase();
     if (!name) continue; // a comment
     if (m[1]) {
-      if (!VOID_TAGS.has(name) && !IMPLIED_END.has(name) && depth > 0) depth--;
+      if (FORMATTING.has(name)) formatting = Math.max(0, formatting - 1);
+      else if (!VOID_TAGS.has(name) && !IMPLIED_END.has(name) && depth > 0) depth--;
       continue;
     }
     if (name === 'script' || name === 'style' || name === 'textarea') {
@@ -65,8 +73,11 @@ export function nestingDepth(html: string, limit = Infinity): number {
       TAG.lastIndex = end.exec(html)?.index ?? html.length;
       continue;
     }
+    if (IMPLIED_END.has(name)) formatting = Math.min(formatting, REOPENED_MAX);
     if (VOID_TAGS.has(name) || IMPLIED_END.has(name) || m[3]?.trimEnd().endsWith('/')) continue;
-    if (++depth > max && (max = depth) > limit) break;
+    if (FORMATTING.has(name)) formatting++;
+    else depth++;
+    if (depth + formatting > max && (max = depth + formatting) > limit) break;
   }
   return max;
 }

@@ -73,6 +73,9 @@ describe('HTML nesting', () => {
     expect(nestingDepth('<div><p>a<p>b<br><img src=x><div><span>c</span></div></div>')).toBe(3);
     expect(nestingDepth(`<script>${'<div>'.repeat(5000)}</script><p>x`)).toBe(0);
     expect(nestingDepth(`${'<li>'.repeat(5000)}`)).toBe(0);
+    // Unclosed formatting re-opened after each paragraph stays shallow (as a browser builds it); nested formatting does not.
+    expect(nestingDepth(`<body>${'<p><b><i><font>'.repeat(3000)}x`)).toBeLessThan(60);
+    expect(nestingDepth(`<body>${'<b>'.repeat(3000)}x`)).toBe(3001);
     const t0 = performance.now();
     expect(nestingDepth('<div>'.repeat(1_000_000))).toBe(1_000_000);
     expect(performance.now() - t0).toBeLessThan(2_000);

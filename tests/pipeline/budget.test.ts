@@ -1,18 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPipeline, makeScan, SAMPLE, tempDir } from './helpers.js';
+import { builtPipeline, makeScan, PLAN_TEXT, SAMPLE, tempDir } from './helpers.js';
 
 /**
  * Issue 18 #2: every document is read under a budget. The built pipeline (dist/) reads each
  * document in a worker thread with a deadline; a document over it fails on its own (too-slow /
  * too-complex, with a hint) and the scan goes on.
  */
-export const PLAN_TEXT = [
-  'Police and Crime Plan', '', 'Our priorities', '',
-  '- Reduce serious violence and knife crime', '- Protect vulnerable people from exploitation',
-  '- Tackle domestic abuse and violence against women and girls', '',
-].join('\n');
-
 describe('documents over budget', () => {
   it('100,000 nested <div>s is too-complex at once; a 40 MB text is stopped by its deadline; the others are read', async () => {
     const { runScan } = await builtPipeline();

@@ -87,3 +87,10 @@ export function readJson<T = Record<string, unknown>>(file: string): T {
 export function printedDecision(stderr: string): string | undefined {
   return /^Recommendation: (.+)$/m.exec(stderr)?.[1];
 }
+
+/** A small current plan as text (fast to read, unlike the sample PDF). */
+export const PLAN_TEXT = [
+  'Police and Crime Plan', '', 'Our priorities', '',
+  '- Reduce serious violence and knife crime', '- Protect vulnerable people from exploitation',
+  '- Tackle domestic abuse and violence against women and girls', '',
+].join('\n');
