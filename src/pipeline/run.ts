@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { loadSources } from '../config/index.js';
 import { closeIngest, type IngestOptions } from '../ingest/index.js';
@@ -46,7 +47,8 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     store.close(); // releases the lock
   });
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
-  const reader = new DocumentReader(concurrency, opts.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS);
+  // Reading is CPU-bound: more workers than cores only adds start-up cost and memory.
+  const reader = new DocumentReader(Math.min(concurrency, availableParallelism()), opts.documentTimeoutMs ?? DOCUMENT_TIMEOUT_MS);
   const timings: Record<StageName, number> = { ingest: 0, extract: 0, classify: 0, report: 0, total: 0 };
   try {
     const runId = db('starting the run', () => store.beginRun({ year: loaded.year, sourcesFile: loaded.file }));
