@@ -8,7 +8,7 @@ import type { WorkerStop } from '../util/worker-pool.js';
 export function overBudget(label: string, stage: Stage, stop: WorkerStop): DocumentError {
   if (stop.kind === 'timeout') {
     return new DocumentError(stage, 'too-slow', `${label}: reading stopped, it ${stop.message}`,
-      'The document is unusually large or complex; split it, convert it (e.g. print to PDF, or save as plain text) and list the result, or raise the per-document time limit.');
+      'The document is unusually large or complex for its time limit; split it, or convert it (print to PDF, or save as plain text), and list the result.');
   }
   if (stop.kind === 'out-of-memory') {
     return new DocumentError(stage, 'too-complex', `${label}: reading stopped, it ${stop.message}`,

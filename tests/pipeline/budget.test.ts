@@ -31,7 +31,7 @@ describe('documents over budget', () => {
     expect(byId.get('deep-html')?.message).toMatch(/nested more than 1000 levels deep/);
     expect(byId.get('huge-text')).toMatchObject({ code: 'too-slow' });
     expect(byId.get('huge-text')?.message).toMatch(/took longer than 3 s/);
-    expect(byId.get('huge-text')?.hint).toMatch(/split it|time limit/);
+    expect(byId.get('huge-text')?.hint).toMatch(/split it/);
     expect([...byId.keys()].sort()).toEqual(['deep-html', 'huge-text']);
     // The plan and both good partners were read; the scan finished with a decision.
     expect(result.documents).toBe(3);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeScan, printedDecision, readJson, runCli, SAMPLE, writeSources } from './helpers.js';
@@ -10,6 +11,7 @@ import { makeScan, printedDecision, readJson, runCli, SAMPLE, writeSources } fro
 interface ScanJson { scan: { runId: string }; recommendation: { decision: string } }
 interface Manifest { runId: string; files: Array<{ name: string; sha256: string }> }
 
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const printedRun = (stderr: string) => /\(run ([^)]+)\)/.exec(stderr)?.[1];
 const keptFrom = (stderr: string) => /Nothing changed since run (\S+)/.exec(stderr)?.[1];
 
@@ -86,11 +88,37 @@ describe('report set tied to its run', () => {
     expect(readdirSync(year).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(path.join(year, 'review.csv'))).toBe(true);
 
+    // Real SIGKILLs while the reports are being written: at any moment the year folder is a whole
+    // set (its manifest's hashes match) or, between the renames, missing with the old set aside.
+    for (const delay of [0, 150, 400]) {
+      let killed = false;
+      await runCli(['run', '--out', out, '--force'], {
+        cwd: dir,
+        onStderr: (text, child) => {
+          if (!killed && /done in/.test(text)) {
+            killed = true;
+            setTimeout(() => child.kill('SIGKILL'), delay);
+          }
+        },
+      });
+      if (existsSync(year)) {
+        const manifest = readJson<Manifest>(path.join(year, 'manifest.json'));
+        for (const f of manifest.files) expect(sha256(readFileSync(path.join(year, f.name))), f.name).toBe(f.sha256);
+        expect(readJson<ScanJson>(path.join(year, 'scan.json')).scan.runId).toBe(manifest.runId);
+      } else {
+        expect(readdirSync(out).some((n) => n.startsWith('.2025.previous-'))).toBe(true);
+      }
+    }
+    const after = await run();
+    expect(after.code, after.stderr).toBe(0);
+    expect(readJson<ScanJson>(path.join(year, 'scan.json')).recommendation.decision).toBe(printedDecision(after.stderr));
+    expect(readJson<ScanJson>(path.join(year, 'scan.json')).scan.runId).toBe(keptFrom(after.stderr) ?? printedRun(after.stderr));
+
     // With --force the set is replaced (two renames) and review.csv is carried over.
     const r3 = await runCli(['run', '--out', out, '--force'], { cwd: dir });
     expect(r3.code, r3.stderr).toBe(0);
     expect(readJson<ScanJson>(path.join(year, 'scan.json')).scan.runId).toBe(printedRun(r3.stderr));
     expect(existsSync(path.join(year, 'review.csv'))).toBe(true);
     expect(readdirSync(out).filter((n) => n.startsWith('.2025.'))).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
