@@ -6,7 +6,7 @@ import { DocumentError, documentWarning, type Failure } from '../schema/failure.
 import type { Document } from '../schema/document.js';
 import type { SourceEntry } from '../schema/source.js';
 import type { Store } from '../store/index.js';
-import { StoreFailure } from './errors.js';
+import { storeStep } from './errors.js';
 import type { StageName } from './options.js';
 import type { DocumentReader } from './reader.js';
 import { StageBug, tagged } from './read.js';
@@ -52,13 +52,7 @@ export async function processDocument(entry: SourceEntry, ctx: DocumentContext):
 
 async function process(entry: SourceEntry, ctx: DocumentContext): Promise<DocumentOutcome> {
   const { store } = ctx;
-  const db = <T>(doing: string, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (error) {
-      throw new StoreFailure(ctx.dbFile, `${doing} ${entry.id}`, error);
-    }
-  };
+  const db = <T>(doing: string, fn: () => T): T => storeStep(ctx.dbFile, `${doing} ${entry.id}`, fn);
   let t = performance.now();
   const url = ctx.fetchUrl(entry);
   const fetched = await tagged('fetch', () => fetchSource(url ? { ...entry, url } : entry, ctx.ingest));

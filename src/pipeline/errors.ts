@@ -41,6 +41,15 @@ export class StoreFailure extends Error {
   }
 }
 
+/** Runs one database step; any error from it becomes a StoreFailure naming the file and the step. */
+export function storeStep<T>(file: string, doing: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw new StoreFailure(file, doing, error);
+  }
+}
+
 function storeHint(code: unknown, why: string): string {
   if (code === 'SQLITE_FULL' || /full|ENOSPC|EFBIG|too large/i.test(why)) return 'Free disk space (or pass --db on another disk) and run again.';
   if (code === 'SQLITE_READONLY' || /read-?only|EROFS|EACCES|EPERM/i.test(why)) return 'Make the database file and its folder writable, or pass --db with a writable file, and run again.';

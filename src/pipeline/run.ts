@@ -11,7 +11,7 @@ import type { Document } from '../schema/document.js';
 import type { SourceEntry } from '../schema/source.js';
 import { redactUrl } from '../util/url.js';
 import { processDocument, type DocumentContext } from './document.js';
-import { NoDocumentsError, StoreFailure, StrictFailure } from './errors.js';
+import { NoDocumentsError, storeStep, StrictFailure } from './errors.js';
 import { reportInputsHash } from './inputs.js';
 import { checkRunOptions, DOCUMENT_TIMEOUT_MS, type RunOptions, type RunResult, type StageName } from './options.js';
 import { silentProgress } from './progress.js';
@@ -34,14 +34,13 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
   const { sources, fetchUrl } = redactSources(loaded.sources);
   recoverReports(opts.out, loaded.year);
   const store = openStore(opts.db);
-  const db = <T>(doing: string, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (error) {
-      throw new StoreFailure(opts.db, doing, error);
-    }
-  };
-  store.acquireLock({ sourcesFile: loaded.file, year: loaded.year });
+  const db = <T>(doing: string, fn: () => T): T => storeStep(opts.db, doing, fn);
+  try {
+    store.acquireLock({ sourcesFile: loaded.file, year: loaded.year });
+  } catch (error) {
+    closeQuietly(store);
+    throw error;
+  }
   const disposeInterrupts = handleInterrupts(() => {
     abandonReports(opts.out, loaded.year);
     store.close(); // releases the lock
