@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPipeline, makeScan, PLAN_TEXT, SAMPLE, tempDir } from './helpers.js';
+import { builtPipeline, makeScan, SAMPLE, tempDir } from './helpers.js';
 
 /**
  * Issue 18 #2: every document is read under a budget. The built pipeline (dist/) reads each
@@ -18,10 +18,9 @@ describe('documents over budget', () => {
       { id: 'deep-html', file: 'bad/deep.html' },
       { id: 'huge-text', file: 'bad/huge.txt' },
     ], {
-      'plan.txt': PLAN_TEXT,
       'bad/deep.html': `<html><body>${'<div>'.repeat(100_000)}Knife crime is a priority.${'</div>'.repeat(100_000)}</body></html>`,
       'bad/huge.txt': huge,
-    }, { plan: 'plan.txt' });
+    });
     const out = tempDir('budget-out');
     const t0 = performance.now();
     const result = await runScan({ sources: path.join(dir, 'sources.yaml'), out, db: path.join(out, 'planscan.db'), concurrency: 2, documentTimeoutMs: 3000 });

@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../ingest/helpers.js';
-import { builtPipeline, makeScan, PLAN_TEXT, SAMPLE, tempDir, type Partner } from './helpers.js';
+import { builtPipeline, makeScan, SAMPLE, tempDir, type Partner } from './helpers.js';
 
 /**
  * Issue 18: a bounded fuzz over generated HTML, text and PDF shapes (deep nesting, wide pages,
@@ -59,7 +59,7 @@ describe('fuzz: generated shapes scanned with good documents', () => {
     const good = SAMPLE.slice(0, 3);
     const generated: Partner[] = Object.keys(files).map((file, i) => ({ id: `gen-${i}-${path.basename(file).replace(/\W/g, '-')}`, file }));
     const scan = async (partners: Partner[]) => {
-      const dir = makeScan(partners, { ...files, 'plan.txt': PLAN_TEXT }, { plan: 'plan.txt' });
+      const dir = makeScan(partners, files);
       const out = tempDir('fuzz-out');
       const ticks: number[] = [];
       const t0 = performance.now();

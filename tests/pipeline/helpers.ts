@@ -19,12 +19,14 @@ export async function builtPipeline(): Promise<typeof import('../../src/pipeline
 export interface Partner { id: string; file: string; partner?: string; partnerType?: string; url?: string }
 
 /**
- * A small scan folder: the sample corpus's current plan and text/HTML partner documents (fast to
- * read), plus any extra files, with a sources.yaml listing `partners`.
+ * A small scan folder: a short current plan (plan.txt, unless `opts.plan` names another file),
+ * the sample corpus's text/HTML partner documents (fast to read), plus any extra files, with a
+ * sources.yaml listing `partners`.
  */
 export function makeScan(partners: Partner[], extra: Record<string, string | Buffer> = {}, opts: { plan?: string } = {}): string {
   const dir = tempDir('scan');
   cpSync(path.join(repoRoot, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  writeFileSync(path.join(dir, 'plan.txt'), PLAN_TEXT);
   for (const [name, content] of Object.entries(extra)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -39,7 +41,7 @@ export function writeSources(dir: string, partners: Partner[], opts: { plan?: st
     '    area: Example Valley', `    doc_type: ${docType}`, `    year: ${year}`,
     p.url ? `    url: ${p.url}` : `    path: ${p.file}`,
   ].join('\n');
-  const plan: Partner = { id: 'plan-2021', file: opts.plan ?? 'corpus/plan/example-valley-police-and-crime-plan-2021.pdf', partner: 'OPCC' };
+  const plan: Partner = { id: 'plan-2021', file: opts.plan ?? 'plan.txt', partner: 'OPCC' };
   writeFileSync(path.join(dir, 'sources.yaml'), [
     'scan:', '  name: Test scan', '  area: Example Valley', '  year: 2025', '  current_plan: plan-2021', 'sources:',
     entry(plan, 'current_plan', 'OPCC', 'police_and_crime_plan', 2021),
