@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSource, parseSource } from '../../src/ingest/index.js';
@@ -238,5 +239,69 @@ describe('fetch policy: private addresses and credentials', () => {
     expect(error.message).toMatch(/token=REDACTED&page=2/);
     const gone = await expectDocError(fetchSource(entry({ url: `http://analyst:wrong-password@127.0.0.1:${port()}/gone` }), opts), 'http-status');
     expect(gone.message).not.toMatch(/wrong-password/);
+  });
+});
+
+/**
+ * Redirects from a public address to private ones, for real: as root, a documentation-range
+ * address (TEST-NET-3, 203.0.113.5) is added to the loopback interface and stands in for a public
+ * web server; where that is not allowed the block is skipped (the literal and DNS checks above
+ * use the same code path for every hop).
+ */
+const PUBLIC_IP = '203.0.113.5';
+function tryIp(args: string[]): boolean {
+  try {
+    execFileSync('ip', args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const canAddAddress = process.getuid?.() === 0 && tryIp(['addr', 'add', `${PUBLIC_IP}/32`, 'dev', 'lo']);
+
+describe.runIf(canAddAddress)('redirects from a public address', () => {
+  let publicServer: Server;
+  let publicOrigin: string;
+  const secretHits = () => hits.get('/page.html') ?? 0;
+
+  beforeAll(async () => {
+    publicServer = createServer((req, res) => {
+      const to: Record<string, string> = {
+        '/doc.html': '',
+        '/to-loopback': `${origin}/page.html`,
+        '/to-metadata': 'http://169.254.169.254/latest/meta-data/',
+        '/to-local-name': `http://${hostname()}:${(server.address() as AddressInfo).port}/page.html`,
+      };
+      const target = to[req.url ?? ''];
+      if (target === '') res.writeHead(200, { 'content-type': 'text/plain' }).end('A public partner document.');
+      else if (target) res.writeHead(302, { location: target }).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => publicServer.listen(0, PUBLIC_IP, resolve));
+    publicOrigin = `http://${PUBLIC_IP}:${(publicServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    publicServer.closeAllConnections();
+    await new Promise<void>((resolve) => publicServer.close(() => resolve()));
+    tryIp(['addr', 'del', `${PUBLIC_IP}/32`, 'dev', 'lo']);
+  });
+
+  const strict = { baseDir: '/', timeoutMs: 2000, retries: 0 };
+
+  it('a public address is fetched under the default policy', async () => {
+    const r = await fetchSource(entry({ url: `${publicOrigin}/doc.html` }), strict);
+    expect(r.bytes.toString()).toBe('A public partner document.');
+  });
+
+  it('a redirect to loopback, to cloud metadata or to a name resolving locally is refused, and never requested', async () => {
+    for (const path of ['/to-loopback', '/to-metadata', '/to-local-name']) {
+      const error = await expectDocError(fetchSource(entry({ url: `${publicOrigin}${path}` }), strict), 'private-address');
+      expect(error.hint).toMatch(/--allow-private-urls/);
+    }
+    expect(secretHits()).toBe(0);
+    // Allowed on purpose, the same redirect is followed.
+    const r = await fetchSource(entry({ url: `${publicOrigin}/to-loopback` }), { ...strict, allowPrivateUrls: true });
+    expect(r.finalUrl).toBe(`${origin}/page.html`);
   });
 });
