@@ -5,13 +5,13 @@ import { closeIngest, type IngestOptions } from '../ingest/index.js';
 import { loadClassifier } from '../classify/index.js';
 import { analyse } from '../analyse/index.js';
 import { abandonReports, recoverReports, verifyReportSet, writeReports } from '../report/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, StoreVersionError, type Store } from '../store/index.js';
 import { documentWarning, type Failure } from '../schema/failure.js';
 import type { Document } from '../schema/document.js';
 import type { SourceEntry } from '../schema/source.js';
 import { redactUrl } from '../util/url.js';
 import { processDocument, type DocumentContext } from './document.js';
-import { NoDocumentsError, storeStep, StrictFailure } from './errors.js';
+import { NoDocumentsError, StoreFailure, storeStep, StrictFailure } from './errors.js';
 import { reportInputsHash } from './inputs.js';
 import { checkRunOptions, DOCUMENT_TIMEOUT_MS, type RunOptions, type RunResult, type StageName } from './options.js';
 import { silentProgress } from './progress.js';
@@ -33,7 +33,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
   const loaded = loadSources(opts.sources, opts.year === undefined ? {} : { year: opts.year });
   const { sources, fetchUrl } = redactSources(loaded.sources);
   recoverReports(opts.out, loaded.year);
-  const store = openStore(opts.db);
+  const store = openDatabase(opts.db);
   const db = <T>(doing: string, fn: () => T): T => storeStep(opts.db, doing, fn);
   try {
     store.acquireLock({ sourcesFile: loaded.file, year: loaded.year });
@@ -216,6 +216,16 @@ function redactSources(entries: SourceEntry[]): { sources: SourceEntry[]; fetchU
     return { ...e, url: shown };
   });
   return { sources, fetchUrl: (entry) => real.get(entry.id) };
+}
+
+/** Opens the database; a file that cannot be opened (not a database, unreadable) is a StoreFailure naming it. */
+function openDatabase(file: string): Store {
+  try {
+    return openStore(file);
+  } catch (error) {
+    if (error instanceof StoreVersionError) throw error; // its own message says what to do
+    throw new StoreFailure(file, 'opening it', error);
+  }
 }
 
 /** Releases the lock and closes; a database already failing must not hide the error that stopped the run. */

@@ -31,6 +31,15 @@ describe('checked before the first document is read (usage errors, exit 2, nothi
     expect(r.stderr).not.toMatch(/Scanning/);
   });
 
+  it('a --db that is not a database is named, with the cause', async () => {
+    const db = path.join(dir, 'notes.db');
+    writeFileSync(db, 'these are my notes, not a database '.repeat(200));
+    const r = await runCli(['run', '--out', out, '--db', db], { cwd: dir });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`the database ${db} failed while opening it: file is not a database`);
+    expect(r.stderr).not.toMatch(/Scanning/);
+  });
+
   it('--sources that is a device, a folder or too large', async () => {
     for (const sources of ['/dev/zero', dir]) {
       const r = await runCli(['run', '--out', out, '--sources', sources], { cwd: dir });
