@@ -113,8 +113,12 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     const noDecision = planUnreadable(loaded.currentPlanId, errors, failures);
     const documentCount = ok.length;
     const pageCount = ok.reduce((n, d) => n + d.pages, 0);
-    const decisionOf = (decision: string) => (noDecision ? 'no decision' : decision);
-    const result = { runId, year: loaded.year, documents: documentCount, parsed, reused, pages: pageCount, failures, timings, ...(noDecision ? { noDecision } : {}) };
+    const result = { runId, year: loaded.year, documents: documentCount, parsed, reused, pages: pageCount, failures, timings };
+    // The printed decision; 'no decision' (with its reason, and exit 3 in the CLI) when coverage cannot be judged.
+    const decided = (decision: string) => {
+      const why = noDecision ?? (decision === 'no decision' ? 'no current plan is named in sources.yaml (scan.current_plan), so coverage cannot be judged and no decision is made' : undefined);
+      return why ? { decision: 'no decision', noDecision: why } : { decision };
+    };
 
     const inputsHash = db('hashing the report inputs', () => reportInputsHash({
       year: loaded.year,
@@ -135,7 +139,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
         store.setRunInputs(runId, inputsHash);
       });
       timings.total = performance.now() - t0;
-      return { ...result, files: keptFiles, decision: decisionOf(previous.analysis.recommendation.decision), reportsKeptFrom: previous.runId };
+      return { ...result, files: keptFiles, ...decided(previous.analysis.recommendation.decision), reportsKeptFrom: previous.runId };
     }
 
     const stored = (d: Document) => db(`reading the priorities of ${d.sourceId}`, () => store.documentPriorities(d.sourceId, d.contentHash, { cues: false }));
@@ -181,7 +185,7 @@ export async function runScan(opts: RunOptions): Promise<RunResult> {
     }, opts.out);
     timings.report += performance.now() - t;
     timings.total = performance.now() - t0;
-    return { ...result, files, decision: decisionOf(analysis.recommendation.decision) };
+    return { ...result, files, ...decided(analysis.recommendation.decision) };
   } finally {
     disposeInterrupts();
     closeQuietly(store);
