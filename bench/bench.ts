@@ -89,7 +89,7 @@ async function runChild<T>(mode: 'scan' | 'extract', args: ScanArgs | ExtractArg
 interface StageRate { ms: number; docsPerSec: number | null; pagesPerSec: number | null }
 interface ScanFigures {
   ok: boolean; error?: string;
-  runId?: string; documents?: number; parsed?: number; reused?: number; failures?: number; pages?: number;
+  runId?: string; documents?: number; parsed?: number; reused?: number; failures?: number; warnings?: number; pages?: number;
   stages?: Record<(typeof STAGES)[number], StageRate>;
   runScanMs?: number; importMs?: number; processMs: number; peakRssMb: number;
   failureSample?: unknown[];
@@ -98,6 +98,7 @@ interface ScanFigures {
 function scanFigures(r: ChildRun<RunScanResult>): ScanFigures {
   if (!r.msg.ok) return { ok: false, error: r.msg.error, processMs: round(r.processMs), peakRssMb: mb(r.msg.maxRssKb) };
   const { result } = r.msg;
+  const errors = result.failures.filter((f) => f.level !== 'warning');
   const rate = (n: number, ms: number) => (ms > 0 ? round(n / (ms / 1000), 2) : null);
   const stages = Object.fromEntries(STAGES.map((s) => {
     const ms = Number(result.timings?.[s] ?? NaN);
@@ -105,9 +106,10 @@ function scanFigures(r: ChildRun<RunScanResult>): ScanFigures {
   })) as Record<(typeof STAGES)[number], StageRate>;
   return {
     ok: true, runId: result.runId, documents: result.documents, parsed: result.parsed, reused: result.reused,
-    failures: result.failures.length, pages: result.pages, stages,
+    // Warnings (level 'warning', e.g. a document without priorities) are counted apart from failures.
+    failures: errors.length, warnings: result.failures.length - errors.length, pages: result.pages, stages,
     runScanMs: round(r.msg.wallMs), importMs: round(r.msg.importMs), processMs: round(r.processMs), peakRssMb: mb(r.msg.maxRssKb),
-    ...(result.failures.length > 0 ? { failureSample: result.failures.slice(0, 5) } : {}),
+    ...(errors.length > 0 ? { failureSample: errors.slice(0, 5) } : {}),
   };
 }
 
@@ -299,7 +301,7 @@ function printTable(r: {
   const secs = (ms: number | undefined) => (ms === undefined ? '-' : `${round(ms / 1000, 2)} s`);
   out.push(`whole run (runScan):   fresh ${secs(f.runScanMs)}   rerun ${secs(re?.runScanMs)} (reports kept)   rerun --force ${secs(rf?.runScanMs)} (reports rewritten)`);
   out.push(`whole run (process):   fresh ${secs(f.processMs)}   rerun ${secs(re?.processMs)}   rerun --force ${secs(rf?.processMs)}   (node start + imports included)`);
-  if (f.ok) out.push(`documents:             fresh ${f.documents} (parsed ${f.parsed}, reused ${f.reused}, failures ${f.failures}, pages ${f.pages})` + (re?.ok ? `   rerun parsed ${re.parsed}, reused ${re.reused}, failures ${re.failures}` : ''));
+  if (f.ok) out.push(`documents:             fresh ${f.documents} (parsed ${f.parsed}, reused ${f.reused}, failures ${f.failures}, warnings ${f.warnings ?? 0}, pages ${f.pages})` + (re?.ok ? `   rerun parsed ${re.parsed}, reused ${re.reused}, failures ${re.failures}` : ''));
   if (!f.ok) out.push(`fresh scan failed:     ${f.error?.split('\n')[0]}`);
   if (re && !re.ok) out.push(`rerun failed:          ${re.error?.split('\n')[0]}`);
   const p = r.peakRssMb;

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceEntry } from '../src/schema/source.js';
 
-import type { RunOptions, RunResult } from '../src/run.js';
+import type { RunOptions, RunResult } from '../src/pipeline/index.js';
 
 /** The orchestrator's own types: the bench reads exactly what runScan returns. */
 export type RunScanOptions = RunOptions;
@@ -43,7 +43,7 @@ const distSrc = (rel: string) => pathToFileURL(path.join(path.dirname(fileURLToP
 
 async function scan(a: ScanArgs): Promise<{ result: RunScanResult; importMs: number; wallMs: number }> {
   const t0 = performance.now();
-  const mod = (await import(distSrc('run.js'))) as RunModule;
+  const mod = (await import(distSrc('pipeline/index.js'))) as RunModule;
   const t1 = performance.now();
   const result = await mod.runScan({
     sources: a.sources, db: a.db, out: a.out,

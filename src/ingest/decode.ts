@@ -1,9 +1,12 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Bytes → string for text-like sources. Honours a BOM; otherwise UTF-8 if the bytes are valid
  * UTF-8, else windows-1252 (what older council and NHS exports usually are; it also never fails,
  * so any byte sequence decodes to something).
  */
 export function decodeText(bytes: Uint8Array): string {
+  // (encodingOf below names the same choice, for the guessed-encoding warning.)
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
@@ -26,4 +29,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/** The encoding decodeText uses for these bytes, and whether it was guessed (no BOM, not UTF-8). */
+export function encodingOf(bytes: Uint8Array): { name: string; guessed: boolean } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { name: 'UTF-8', guessed: false };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { name: 'UTF-16LE', guessed: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { name: 'UTF-16BE', guessed: false };
+  return isUtf8(bytes) ? { name: 'UTF-8', guessed: false } : { name: 'windows-1252', guessed: true };
 }

@@ -38,7 +38,7 @@ export async function parseDocx(raw: RawSource): Promise<Parsed> {
   } catch (error) {
     throw invalid(errorMessage(error));
   }
-  const parsed = htmlToBlocks(html);
+  const parsed = htmlToBlocks(html, label);
   if (parsed.blocks.length === 0) {
     throw new DocumentError('parse', 'docx-no-text', `${label}: Word document has no text`, 'Check that the right file is listed; text in images or text boxes is not read.');
   }

@@ -21,7 +21,8 @@ export async function readLocalFile(entry: SourceEntry, path: string, opts: Inge
     throw new DocumentError('read', 'missing-file', `${label}: no file at ${file}`, `Paths are relative to the sources file's folder (${opts.baseDir}).`);
   }
   if (!info.isFile()) {
-    throw new DocumentError('read', 'missing-file', `${label}: ${file} is not a regular file`, 'Point `path` at a document, not a folder.');
+    const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a regular file';
+    throw new DocumentError('read', 'not-a-file', `${label}: ${file} is ${kind}, not a document file`, 'Point `path` at a document file (PDF, .docx, HTML or text).');
   }
   // Compare real paths too, so a symlink cannot bring in a file from outside the base folder.
   if (!opts.allowOutside && !isInside(await realpath(opts.baseDir), await realpath(file))) throw outside();
@@ -34,7 +35,7 @@ export async function readLocalFile(entry: SourceEntry, path: string, opts: Inge
   try {
     return await readFile(file);
   } catch (error) {
-    throw new DocumentError('read', 'missing-file', `${label}: cannot read ${file} (${error instanceof Error ? error.message : String(error)})`, 'Check the file permissions.');
+    throw new DocumentError('read', 'unreadable-file', `${label}: cannot read ${file} (${error instanceof Error ? error.message : String(error)})`, 'Check the file permissions.');
   }
 }
 

@@ -10,8 +10,8 @@ const port = parentPort;
 if (port) {
   port.on('message', (job: PdfJob) => {
     extractPdfText(Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength), job.engine).then(
-      (text) => port.postMessage({ id: job.id, ok: true, text } satisfies PdfReply),
-      (error: unknown) => port.postMessage({ id: job.id, ok: false, error: toPdfFailure(error) } satisfies PdfReply),
+      (text) => port.postMessage({ done: true, ok: true, text } satisfies PdfReply),
+      (error: unknown) => port.postMessage({ done: true, ok: false, error: toPdfFailure(error) } satisfies PdfReply),
     );
   });
 }

@@ -1,4 +1,5 @@
 import { DocumentError } from '../schema/index.js';
+import { overBudget } from './budget.js';
 import { linesToBlocks } from './blocks.js';
 import { stripFurniture } from './furniture.js';
 import { sourceLabel } from './label.js';
@@ -14,6 +15,7 @@ export async function parsePdf(raw: RawSource, opts: IngestOptions): Promise<Par
   const label = sourceLabel(raw.entry);
   const outcome = await runPdfParse(raw.bytes, opts.pdfEngine);
   if (!outcome.ok) {
+    if (outcome.stop) throw overBudget(label, 'parse', outcome.stop);
     const { name, message } = outcome.error;
     if (name === 'PasswordException') {
       throw new DocumentError('parse', 'pdf-encrypted', `${label}: PDF is password-protected (${message})`, 'Ask the partner for an unprotected copy, or open it and print to PDF.');

@@ -41,12 +41,12 @@ export function sniffFormat(raw: RawSource): Format {
   if (ext === '.pdf' || type.includes('pdf')) {
     throw new DocumentError('parse', 'pdf-corrupt', `${sourceLabel(raw.entry)}: named as a PDF but has no %PDF- header`, 'Download the file again; it may be an error page or damaged.');
   }
-  if (looksBinary(head)) throw unknownType(raw, 'binary data of an unknown kind');
+  if (looksBinary(bytes)) throw unknownType(raw, 'binary data of an unknown kind');
   if (ext === '.csv' || type.includes('csv') || raw.entry.role === 'survey') return 'csv';
   return 'text';
 }
 
-function extensionOf(raw: RawSource): string {
+export function extensionOf(raw: RawSource): string {
   const name = raw.entry.path ?? safePathname(raw.finalUrl ?? raw.entry.url ?? '');
   return extname(name).toLowerCase();
 }
@@ -59,11 +59,26 @@ function safePathname(url: string): string {
   }
 }
 
-/** NUL bytes do not occur in text in the 8-bit encodings we decode (UTF-16 is caught by its BOM first). */
-function looksBinary(head: Buffer): boolean {
-  if (head[0] === 0xff && head[1] === 0xfe) return false;
-  if (head[0] === 0xfe && head[1] === 0xff) return false;
-  return head.includes(0);
+/** Share of control bytes above which a file is binary (text has tab, CR, LF, form feed and little else). */
+const MAX_CONTROL_SHARE = 0.01;
+
+/**
+ * NUL bytes do not occur in text in the 8-bit encodings we decode (UTF-16 is caught by its BOM
+ * first), and other control bytes are rare: random or compressed data has about 12% of them. The
+ * whole file is counted (one linear pass), so binary data behind a text-like first kilobyte is
+ * caught too.
+ */
+export function looksBinary(bytes: Buffer): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return false;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return false;
+  if (bytes.subarray(0, 1024).includes(0)) return true;
+  let controls = 0;
+  for (const b of bytes) {
+    // 0x09 tab, 0x0a LF, 0x0b Word's line break, 0x0c form feed, 0x0d CR, 0x1b escape (ANSI colour in exported logs).
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+    else if (b === 0x7f) controls++;
+  }
+  return controls > bytes.length * MAX_CONTROL_SHARE;
 }
 
 function unknownType(raw: RawSource, what: string): DocumentError {

@@ -17,6 +17,15 @@ export interface IngestOptions {
   ocr?: boolean;
   /** Library that reads PDF text (default `pdf-parse`; `mupdf` is faster, see pdf-extract.ts). */
   pdfEngine?: PdfEngine;
+  /** Fetch URLs (and follow redirects) to loopback, link-local and private addresses (off by default). */
+  allowPrivateUrls?: boolean;
+}
+
+/** Something about a document that was read anyway: a .docx that is a web page, a guessed encoding. */
+export interface IngestWarning {
+  code: string;
+  message: string;
+  hint?: string;
 }
 
 /** Bytes of one source as fetched, before any parsing. */

@@ -1,4 +1,4 @@
-export { writeReports, REPORT_FILES } from './write.js';
+export { writeReports, verifyReportSet, recoverReports, abandonReports, REPORT_FILES, MANIFEST, type ReportManifest } from './write.js';
 export type { ReportInput, ReviewSummary } from './types.js';
 export { buildBrief, loadNoteSettings, parseCommentary, COMMENTARY_FILE, failureLevel, partnerTypes, partnerTypeName } from './brief/index.js';
 export type { Brief, Cover, EvidenceRow, GapRow, KeyFigures, NoteSettings } from './brief/index.js';

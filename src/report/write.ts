@@ -1,6 +1,10 @@
-/** writeReports: builds the brief and the note once and writes every output atomically. */
+/** writeReports: builds the brief and the note once and writes the report set, switched into place as a whole. */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AtomicBatch } from '../util/atomic.js';
+import { AtomicBatch, writeFileAtomic } from '../util/atomic.js';
+import { carryOver, recoverFolder, removeOwnStaging, stagingFolder, swapFolder } from '../util/folder-swap.js';
 import { collectGarbage } from '../util/gc.js';
 
 const GC_EVERY_BYTES = 32 << 20;
@@ -24,20 +28,38 @@ export const REPORT_FILES = [
   'briefing-note.md',
   'briefing-note.html',
   'briefing-note.docx',
+  'manifest.json',
 ] as const;
 
+/** Written last into the set: the run it belongs to and each file's hash. */
+export const MANIFEST = 'manifest.json';
+/** The Markdown note's chart files (figureFile in markdown.ts). */
+const FIGURE_FILE = /^briefing-note-fig-[\w-]+\.svg$/;
+type ContentFile = Exclude<(typeof REPORT_FILES)[number], typeof MANIFEST>;
+
+export interface ReportManifest {
+  runId: string;
+  year: number;
+  files: Array<{ name: string; sha256: string; bytes: number }>;
+}
+
 /**
- * Writes all report files to `outDir/<year>/` and returns their paths (in REPORT_FILES order).
- * Each file is rendered and written to a temp file in turn, so only one rendering is in memory at
- * a time; all are renamed into place at the end, so a rendering error leaves the previous set.
+ * Writes the report set to `outDir/<year>/` and returns the files' paths (in REPORT_FILES order).
+ * Each file is rendered in turn into a hidden staging folder (only one rendering in memory at a
+ * time), the manifest (run id, hashes) is written last, and the folder replaces the old set as a
+ * whole (util/folder-swap.ts): an error or a kill leaves the previous set, never a mix.
  */
 export async function writeReports(input: ReportInput, outDir: string): Promise<string[]> {
-  const dir = join(outDir, String(input.analysis.scan.year));
+  const year = input.analysis.scan.year;
+  const dir = join(outDir, String(year));
+  recoverFolder(dir);
+  const staging = stagingFolder(dir);
+  await mkdir(staging, { recursive: true });
   const brief = buildBrief(input);
   const note = buildNote(brief);
   const refs = new Map(brief.evidence.map((e) => [e.priorityId, String(e.ref)]));
   const refOf = (id: string) => refs.get(id);
-  const render: Record<(typeof REPORT_FILES)[number], () => string | Iterable<string> | AsyncIterable<Buffer>> = {
+  const render: Record<ContentFile, () => string | Iterable<string> | AsyncIterable<Buffer>> = {
     'priorities.csv': () => prioritiesCsvChunks(input, refOf),
     'priorities-cues.csv': () => priorityCuesCsvChunks(input, refOf),
     'themes.csv': () => themesCsv(input.analysis),
@@ -63,14 +85,67 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
     }
   });
   try {
-    for (const name of REPORT_FILES) {
-      await batch.stage(join(dir, name), render[name]());
+    const names = REPORT_FILES.filter((n): n is ContentFile => n !== MANIFEST);
+    for (const name of names) {
+      await batch.stage(join(staging, name), render[name]());
       collectGarbage();
     }
-    for (const [name, svg] of figures) await batch.stage(join(dir, name), svg);
-    return await batch.commit();
+    for (const [name, svg] of figures) await batch.stage(join(staging, name), svg);
+    await batch.commit();
+    const manifest: ReportManifest = { runId: input.analysis.scan.runId, year, files: [] };
+    for (const name of [...names, ...figures.map(([f]) => f)]) manifest.files.push({ name, ...(await hashFile(join(staging, name))) });
+    await writeFileAtomic(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    // An older run's charts are replaced too (this run may draw fewer), never carried over.
+    const oldFigures = existsSync(dir) ? readdirSync(dir).filter((f) => FIGURE_FILE.test(f)) : [];
+    carryOver(dir, staging, new Set<string>([...REPORT_FILES, ...oldFigures]));
+    swapFolder(staging, dir);
+    return REPORT_FILES.map((name) => join(dir, name));
   } catch (err) {
     await batch.abort();
+    await rm(staging, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * The report set in `outDir/<year>/` when it is whole and belongs to run `runId`: its manifest
+ * names that run and every file has the hash the manifest records. Null otherwise (missing,
+ * edited, from another run, or left half-written by an older planscan).
+ */
+export async function verifyReportSet(outDir: string, year: number, runId: string): Promise<string[] | null> {
+  const dir = join(outDir, String(year));
+  let manifest: ReportManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as ReportManifest;
+  } catch {
+    return null;
+  }
+  if (manifest.runId !== runId || manifest.year !== year) return null;
+  for (const name of REPORT_FILES) {
+    if (name === MANIFEST) continue;
+    const recorded = manifest.files.find((f) => f.name === name);
+    if (!recorded || !existsSync(join(dir, name))) return null;
+    if ((await hashFile(join(dir, name))).sha256 !== recorded.sha256) return null;
+  }
+  return REPORT_FILES.map((name) => join(dir, name));
+}
+
+/** Tidies what a killed scan left beside or in `outDir/<year>/` (see util/folder-swap.ts). */
+export function recoverReports(outDir: string, year: number): void {
+  recoverFolder(join(outDir, String(year)));
+}
+
+/** Removes this process's unfinished report set (an interrupted scan). Synchronous, for signal handlers. */
+export function abandonReports(outDir: string, year: number): void {
+  removeOwnStaging(join(outDir, String(year)));
+}
+
+async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
+  const h = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file)) {
+    h.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: h.digest('hex'), bytes };
 }

@@ -37,7 +37,7 @@ describe('fetchSource from a path', () => {
     const error = await expectDocError(fetchSource(entry({ path: 'docs/nope.pdf' }), { baseDir: base }), 'missing-file');
     expect(error.stage).toBe('read');
     expect(error.message).toContain('csp-north (docs/nope.pdf)');
-    await expectDocError(fetchSource(entry({ path: 'docs' }), { baseDir: base }), 'missing-file');
+    await expectDocError(fetchSource(entry({ path: 'docs' }), { baseDir: base }), 'not-a-file');
   });
 
   it('refuses paths outside baseDir, including through a symlink, unless allowOutside', async () => {

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSource, parseSource } from '../../src/ingest/index.js';
 import { entry, expectDocError, makePlanPdf } from './helpers.js';
@@ -11,7 +13,7 @@ let pdf: Buffer;
 const hits = new Map<string, number>();
 
 function route(req: IncomingMessage, res: ServerResponse): void {
-  const path = req.url ?? '/';
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const n = (hits.get(path) ?? 0) + 1;
   hits.set(path, n);
   switch (path) {
@@ -75,6 +77,14 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       pump();
       return;
     }
+    case '/private':
+      if (req.headers.authorization === `Basic ${Buffer.from('analyst:s3cret').toString('base64')}`) res.writeHead(200, { 'content-type': 'text/plain' }).end('Members only: knife crime is a priority.');
+      else res.writeHead(401, { 'www-authenticate': 'Basic realm="x"' }).end('login');
+      return;
+    case '/redirect-away':
+      // Sends the client to another origin (localhost by name): the credentials must not follow.
+      res.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/private` }).end();
+      return;
     case '/empty':
       res.writeHead(200, { 'content-type': 'text/plain' }).end();
       return;
@@ -97,7 +107,8 @@ afterAll(async () => {
 
 beforeEach(() => hits.clear());
 
-const opts = { baseDir: '/', timeoutMs: 2000, retries: 2 };
+// The test server is on loopback, so these tests allow private addresses; the policy has its own tests.
+const opts = { baseDir: '/', timeoutMs: 2000, retries: 2, allowPrivateUrls: true };
 const at = (path: string) => entry({ url: `${origin}${path}` });
 
 describe('fetchSource from a URL', () => {
@@ -183,5 +194,114 @@ describe('fetchSource from a URL', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const error = await expectDocError(fetchSource(entry({ url: `http://127.0.0.1:${port}/plan.pdf` }), { ...opts, retries: 0 }), 'network');
     expect(error.message).toContain(`127.0.0.1:${port}`);
+  });
+});
+
+describe('fetch policy: private addresses and credentials', () => {
+  const strict = { baseDir: '/', timeoutMs: 2000, retries: 2 };
+  const port = () => (server.address() as AddressInfo).port;
+
+  it('refuses loopback, link-local and private addresses unless allowPrivateUrls, before any request', async () => {
+    for (const url of [
+      `${origin}/plan.pdf`,
+      `http://[::1]:${port()}/plan.pdf`,
+      `http://[::ffff:127.0.0.1]:${port()}/plan.pdf`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.1.2.3/plan.pdf',
+      `http://localhost:${port()}/plan.pdf`,
+    ]) {
+      const error = await expectDocError(fetchSource(entry({ url }), strict), 'private-address');
+      expect(error.hint).toMatch(/--allow-private-urls/);
+    }
+    expect(hits.get('/plan.pdf')).toBeUndefined();
+  });
+
+  it('checks the address a name resolves to, at connect time (not only literal hosts)', async () => {
+    // The machine's own name is not caught by the literal check; it resolves to a local or private address.
+    const error = await expectDocError(fetchSource(entry({ url: `http://${hostname()}:${port()}/plan.pdf` }), { ...strict, retries: 0 }), 'private-address');
+    expect(error.message).toMatch(/resolves to [0-9a-f.:]+, a private or local address/);
+    expect(hits.get('/plan.pdf')).toBeUndefined();
+  });
+
+  it('sends user:pass as Basic authorization to that origin only, and never shows it', async () => {
+    const r = await fetchSource(entry({ url: `http://analyst:s3cret@127.0.0.1:${port()}/private` }), opts);
+    expect(r.bytes.toString()).toMatch(/Members only/);
+    expect(r.finalUrl).not.toMatch(/s3cret|analyst/);
+    // After a redirect to another origin the credentials are dropped: the server answers 401.
+    const away = await expectDocError(fetchSource(entry({ url: `http://analyst:s3cret@127.0.0.1:${port()}/redirect-away` }), opts), 'http-auth');
+    expect(away.message).not.toMatch(/s3cret/);
+  });
+
+  it('a 401 is an access failure, not a retryable network error; messages carry no password or token', async () => {
+    const error = await expectDocError(fetchSource(entry({ url: `http://analyst:wrong-password@127.0.0.1:${port()}/private?token=abc123&page=2` }), opts), 'http-auth');
+    expect(hits.get('/private')).toBe(1); // not retried
+    expect(error.message).not.toMatch(/wrong-password|abc123/);
+    expect(error.message).toMatch(/token=REDACTED&page=2/);
+    const gone = await expectDocError(fetchSource(entry({ url: `http://analyst:wrong-password@127.0.0.1:${port()}/gone` }), opts), 'http-status');
+    expect(gone.message).not.toMatch(/wrong-password/);
+  });
+});
+
+/**
+ * Redirects from a public address to private ones, for real: as root, a documentation-range
+ * address (TEST-NET-3, 203.0.113.5) is added to the loopback interface and stands in for a public
+ * web server; where that is not allowed the block is skipped (the literal and DNS checks above
+ * use the same code path for every hop).
+ */
+const PUBLIC_IP = '203.0.113.5';
+function tryIp(args: string[]): boolean {
+  try {
+    execFileSync('ip', args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const canAddAddress = process.getuid?.() === 0 && tryIp(['addr', 'add', `${PUBLIC_IP}/32`, 'dev', 'lo']);
+
+describe.runIf(canAddAddress)('redirects from a public address', () => {
+  let publicServer: Server;
+  let publicOrigin: string;
+  const secretHits = () => hits.get('/page.html') ?? 0;
+
+  beforeAll(async () => {
+    publicServer = createServer((req, res) => {
+      const to: Record<string, string> = {
+        '/doc.html': '',
+        '/to-loopback': `${origin}/page.html`,
+        '/to-metadata': 'http://169.254.169.254/latest/meta-data/',
+        '/to-local-name': `http://${hostname()}:${(server.address() as AddressInfo).port}/page.html`,
+      };
+      const target = to[req.url ?? ''];
+      if (target === '') res.writeHead(200, { 'content-type': 'text/plain' }).end('A public partner document.');
+      else if (target) res.writeHead(302, { location: target }).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => publicServer.listen(0, PUBLIC_IP, resolve));
+    publicOrigin = `http://${PUBLIC_IP}:${(publicServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    publicServer.closeAllConnections();
+    await new Promise<void>((resolve) => publicServer.close(() => resolve()));
+    tryIp(['addr', 'del', `${PUBLIC_IP}/32`, 'dev', 'lo']);
+  });
+
+  const strict = { baseDir: '/', timeoutMs: 2000, retries: 0 };
+
+  it('a public address is fetched under the default policy', async () => {
+    const r = await fetchSource(entry({ url: `${publicOrigin}/doc.html` }), strict);
+    expect(r.bytes.toString()).toBe('A public partner document.');
+  });
+
+  it('a redirect to loopback, to cloud metadata or to a name resolving locally is refused, and never requested', async () => {
+    for (const path of ['/to-loopback', '/to-metadata', '/to-local-name']) {
+      const error = await expectDocError(fetchSource(entry({ url: `${publicOrigin}${path}` }), strict), 'private-address');
+      expect(error.hint).toMatch(/--allow-private-urls/);
+    }
+    expect(secretHits()).toBe(0);
+    // Allowed on purpose, the same redirect is followed.
+    const r = await fetchSource(entry({ url: `${publicOrigin}/to-loopback` }), { ...strict, allowPrivateUrls: true });
+    expect(r.finalUrl).toBe(`${origin}/page.html`);
   });
 });

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runScan } from '../../src/run.js';
+import { runScan } from '../../src/pipeline/index.js';
 import { chromiumArgs } from './chromium.js';
 import { tempDir } from './helpers.js';
 import { claims, docxUnits, htmlUnits, mdUnits } from './units.js';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyReview, exportReview, formatReviewAgreement, REVIEW_COLUMNS, reviewAgreement } from '../../src/review/index.js';
 import { run as evalCmd } from '../../src/cli/commands/eval.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { reviewSummary } from '../../src/run.js';
+import { reviewSummary } from '../../src/pipeline/index.js';
 import { makeDoc, makePriority, tempDir } from '../store/fixtures.js';
 
 const THEMES = new Set(['domestic_abuse', 'anti_social_behaviour', 'vulnerable_people']);

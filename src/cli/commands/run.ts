@@ -30,14 +30,16 @@ export function register(program: Command): void {
     .addHelpText('after', `
 By default an unchanged rerun keeps the reports of the run it matches (--force rewrites them).
 Exit code 0 when the scan completed, even with failed documents (listed in the note and
-errors.csv); 1 when the scan could not run; 2 for a bad command line.`)
+errors.csv); 3 when it completed but the current plan could not be read, so no decision could be
+made (reports written, headline says so); 1 when the scan could not run (e.g. the database
+failed); 2 for a bad command line.`)
     .action(action(runScan));
 }
 
 async function runScan(o: RunFlags): Promise<number> {
   checkSources(o.sources);
-  const [{ runScan: scan, StrictFailure, NoDocumentsError }, { stderrProgress }] = await Promise.all([
-    import('../../run.js'),
+  const [{ runScan: scan, StrictFailure, NoDocumentsError, RunOptionsError }, { stderrProgress }] = await Promise.all([
+    import('../../pipeline/index.js'),
     import('../../pipeline/progress.js'),
   ]);
   const out = o.out ?? DEFAULT_OUT;
@@ -58,23 +60,25 @@ async function runScan(o: RunFlags): Promise<number> {
       allowPrivateUrls: o.allowPrivateUrls ?? false,
     });
     const lines = [
-      `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.length} failed.`,
-      `Recommendation: ${result.decision}`,
+      `Scan ${result.year} (run ${result.runId}): ${result.documents} documents read (${result.parsed} parsed, ${result.reused} unchanged), ${result.failures.filter((f) => f.level !== 'warning').length} failed, ${result.failures.filter((f) => f.level === 'warning').length} warning(s).`,
+      result.noDecision ? `Recommendation: no decision — ${result.noDecision}` : `Recommendation: ${result.decision}`,
       ...(result.reportsKeptFrom
         ? [`Nothing changed since run ${result.reportsKeptFrom} (documents, sources.yaml, reviews, data files and planscan itself): its reports are kept; --force rewrites them.`]
         : []),
-      ...result.failures.map((f) => `  failed: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
+      ...result.failures.map((f) => `  ${f.level === 'warning' ? 'warning' : 'failed'}: ${f.sourceId} [${f.stage}/${f.code}] ${f.message}${f.hint ? ` — ${f.hint}` : ''}`),
       result.reportsKeptFrom ? 'Reports:' : 'Written:',
       ...result.files.map((f) => `  ${path.relative(process.cwd(), f)}`),
     ];
     process.stderr.write(`${lines.join('\n')}\n`);
-    return 0;
+    // 3: the scan ran and wrote its reports, but the current plan could not be read, so no decision.
+    return result.noDecision ? 3 : 0;
   } catch (err) {
     if (err instanceof StrictFailure || err instanceof NoDocumentsError) {
       process.stderr.write(`planscan run: ${err.message}\n`);
       for (const f of err.failures) process.stderr.write(`  ${f.sourceId} [${f.stage}/${f.code}] ${f.message}\n`);
       return 1;
     }
+    if (err instanceof RunOptionsError) throw new UsageError(err.message);
     throw err;
   }
 }
