@@ -18,5 +18,6 @@ export function surveyPriorities(doc: Document): Priority[] {
       quote: b.text,
       strength: 'named' as const,
       rule: 'survey-row',
+      reasons: [],
     }));
 }

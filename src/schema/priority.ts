@@ -22,6 +22,8 @@ export const Priority = z.object({
   strength: Strength,
   /** Extraction rule that found it, e.g. "list-under-heading". */
   rule: z.string(),
+  /** Why it was extracted: the named features (with weights) that decided it, strongest first. */
+  reasons: z.array(z.string()).default([]),
 });
 export type Priority = z.infer<typeof Priority>;
 

@@ -53,6 +53,7 @@ export function pri(sourceId: string, theme: string | null, extra: Partial<Class
     quote: text,
     strength: 'named',
     rule: 'list-under-heading',
+    reasons: [],
     kind: 'crime',
     theme,
     otherThemes: [],

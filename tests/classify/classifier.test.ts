@@ -129,7 +129,7 @@ describe('loadClassifier / classifyPriorities', () => {
   });
 
   it('classifies priorities keeping their fields', () => {
-    const p: Priority = { id: 'p1', sourceId: 's1', page: 2, section: 'Our priorities', text: 'Reduce anti-social behaviour', quote: 'Reduce anti-social behaviour', strength: 'named', rule: 'list-under-heading' };
+    const p: Priority = { id: 'p1', sourceId: 's1', page: 2, section: 'Our priorities', text: 'Reduce anti-social behaviour', quote: 'Reduce anti-social behaviour', strength: 'named', rule: 'list-under-heading', reasons: [] };
     const [r] = classifyPriorities([p], c);
     expect(ClassifiedPriority.safeParse(r).success).toBe(true);
     expect(r).toMatchObject({ id: 'p1', page: 2, kind: 'crime', theme: 'anti_social_behaviour' });

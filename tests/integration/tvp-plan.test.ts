@@ -23,7 +23,7 @@ function partner(id: string, area: string, texts: string[]): { entry: SourceEntr
   const entry: SourceEntry = { id, role: 'partner', partner: `${area} CSP`, partner_type: 'CSP', area, doc_type: 'partnership_plan', year: 2025, path: `${id}.txt` };
   return {
     entry,
-    priorities: texts.map((text, i) => ({ id: `${id}-${i}`, sourceId: id, page: 1, section: 'Our priorities', text, quote: text, strength: 'named', rule: 'test' })),
+    priorities: texts.map((text, i) => ({ id: `${id}-${i}`, sourceId: id, page: 1, section: 'Our priorities', text, quote: text, strength: 'named', rule: 'test', reasons: [] })),
   };
 }
 

@@ -41,6 +41,7 @@ function pri(sourceId: string, page: number, text: string, kind: Kind, theme: st
     quote: quote ?? (strength === 'named' ? text : `${text} remains a priority for the partnership.`),
     strength,
     rule: strength === 'named' ? 'list-under-heading' : 'remains-a-priority',
+    reasons: [],
     kind,
     theme,
     otherThemes: theme === 'domestic_abuse' ? ['vawg'] : [],

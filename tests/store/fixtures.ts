@@ -34,6 +34,7 @@ export function makePriority(sourceId: string, id: string, text: string, over: P
     quote: text,
     strength: 'named',
     rule: 'list-under-heading',
+    reasons: [],
     kind: 'crime',
     theme: 'vawg',
     otherThemes: [],

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, formatEvalReport, loadLabelledDocs } from '../../eval/index.js';
 import { crossValidate, formatCrossVal } from '../../eval/crossval.js';
-import { extractPriorities } from '../../extract/index.js';
+import { extractPriorities, trainExtractionModel } from '../../extract/index.js';
 import type { Kind } from '../../schema/index.js';
 import { loadClassifier } from '../../classify/index.js';
 import { formatReviewAgreement, reviewAgreement } from '../../review/index.js';
@@ -68,6 +68,11 @@ export async function run(argv: string[]): Promise<number> {
       {
         docs,
         k,
+        // Each fold's extraction model learns from the training folds' documents and labels.
+        trainExtractor: (train) => {
+          const model = trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })));
+          return (doc) => extractPriorities(doc, model).map((p) => p.text);
+        },
         // Each fold's classifier learns from the training folds' labelled statements.
         trainClassifier: (rows) => {
           const c = loadClassifier({ extraExamples: rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })) });

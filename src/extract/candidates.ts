@@ -1,0 +1,207 @@
+/**
+ * Candidate priorities: every heading, list item, table cell, short paragraph, sentence, titled
+ * prefix and inline-list item of a document, each in a group (its list, table column, heading run
+ * or paragraph) with the group's lead-in. The learned scorer (score.ts) decides which to keep;
+ * nothing here decides. The hand rules (rules/*) add their findings as extra candidates and mark
+ * the ones they agree with (features `rule:*`).
+ */
+import type { Block } from '../schema/index.js';
+import { markerFamily, type RuleContext } from './context.js';
+import { cells } from './rules/table-column.js';
+import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
+
+/** Longest statement kept (words); longer text is narrative, not a stated priority. */
+export const MAX_PRIORITY_WORDS = 80;
+/** Longest block (characters) whose sentences are read for candidates; beyond it the block is not a statement. */
+const MAX_SENTENCE_CHARS = 1200;
+
+export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'rule';
+
+/** A group of sibling candidates read together: a list, a table column, a run of headings, a paragraph. */
+export interface Group {
+  id: number;
+  kind: 'list' | 'table' | 'headings' | 'paragraphs' | 'sentence';
+  /** Blocks in the group, in order. */
+  blocks: number[];
+  /** The block that introduces it (-1 when none): the paragraph or heading just before it. */
+  leadIn: number;
+}
+
+export interface ItemCandidate {
+  text: string;
+  quote: string;
+  blockIndex: number;
+  source: CandidateSource;
+  group: number;
+  /** Index within its group (0-based) and the group's size. */
+  position: number;
+  /** Rules that proposed the same statement. */
+  rules: Set<string>;
+  /** A passing mention ("X remains a priority") rather than a named item. */
+  mention: boolean;
+}
+
+/** Cleaned statement ('' when it is not one: no letters, or narrative length). */
+export function statementOf(raw: string): string {
+  const t = cleanItem(raw);
+  if (!/\p{L}{2}/u.test(t) || wordCount(t) > MAX_PRIORITY_WORDS) return '';
+  return t;
+}
+
+/** "Safer streets: we will …" / "Safer streets – we will …" → "Safer streets". */
+export function titlePrefix(text: string): string | null {
+  const m = /^([^:.;–—]{3,90}?)\s*(?::|\s[–—-])\s+\S/.exec(text.trim());
+  if (!m || wordCount(m[1]!) > 10) return null;
+  return m[1]!;
+}
+
+/** The part of a sentence after its lead-in (":" or "are"/"include"), split as an inline list. */
+export function inlineItems(sentence: string): string[] {
+  const s = sentence.length > MAX_SENTENCE_CHARS ? '' : sentence;
+  const m = /:\s*(.+)$/.exec(s) ?? /\b(?:are|were|include|includes|including|namely|will be|is)\s*:?\s+(.+)$/i.exec(s);
+  if (!m) return [];
+  const items = splitInlineList(m[1]!);
+  return items.length >= 2 && items.every((it) => wordCount(it) <= 20) ? items : [];
+}
+
+/** All candidates and groups of a document, deduplicated by (block, normalised text). */
+export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: ItemCandidate[] } {
+  const { blocks } = ctx;
+  const groups: Group[] = [];
+  const items: ItemCandidate[] = [];
+  const seen = new Map<string, ItemCandidate>();
+  const add = (raw: string, quote: string, blockIndex: number, source: CandidateSource, group: number, position: number): ItemCandidate | null => {
+    const text = statementOf(raw);
+    if (!text) return null;
+    const key = `${blockIndex}\u0000${normaliseText(text)}`;
+    const prev = seen.get(key);
+    if (prev) return prev;
+    const c: ItemCandidate = { text, quote: quote.trim(), blockIndex, source, group, position, rules: new Set(), mention: false };
+    seen.set(key, c);
+    items.push(c);
+    return c;
+  };
+  const newGroup = (kind: Group['kind'], members: number[], leadIn: number): number => {
+    groups.push({ id: groups.length, kind, blocks: members, leadIn });
+    return groups.length - 1;
+  };
+
+  // headings: siblings (same level under the same parent heading) form one group, introduced by the parent
+  const headingGroup = new Map<number, number>();
+  const headingPos = new Map<number, number>();
+  const byParent = new Map<string, number>();
+  const stack: number[] = [];
+  blocks.forEach((b, at) => {
+    if (b.kind !== 'heading') return;
+    const level = b.level ?? 1;
+    while (stack.length && (blocks[stack[stack.length - 1]!]!.level ?? 1) >= level) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1]! : -1;
+    const key = `${parent}:${level}`;
+    let g = byParent.get(key);
+    if (g === undefined) {
+      g = newGroup('headings', [], parent >= 0 ? parent : at - 1);
+      byParent.set(key, g);
+    }
+    headingPos.set(at, groups[g]!.blocks.length);
+    groups[g]!.blocks.push(at);
+    headingGroup.set(at, g);
+    stack.push(at);
+  });
+
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i]!;
+    const leadIn = i - 1;
+    if (b.kind === 'list_item') {
+      // a run of list items at the top level of this list (nested items join it as detail)
+      const level = b.level ?? 1;
+      const fam = markerFamily(b.marker);
+      const members: number[] = [];
+      let j = i;
+      for (; j < blocks.length && blocks[j]!.kind === 'list_item'; j++) {
+        const x = blocks[j]!;
+        if ((x.level ?? 1) < level || ((x.level ?? 1) === level && markerFamily(x.marker) !== fam && members.length > 0)) break;
+        if ((x.level ?? 1) === level) members.push(j);
+      }
+      const g = newGroup('list', members, leadIn);
+      members.forEach((m, k) => addItemBlock(m, g, k, 'list-item'));
+      // nested items: their own group, introduced by the item above them
+      for (let n = i; n < j; n++) if (!members.includes(n)) addItemBlock(n, newGroup('list', [n], n - 1), 0, 'list-item');
+      i = j;
+      continue;
+    }
+    if (b.kind === 'table_row') {
+      let j = i;
+      while (j < blocks.length && blocks[j]!.kind === 'table_row') j++;
+      const rows = blocks.slice(i, j).map((r) => cells(r.text));
+      const width = Math.max(...rows.map((r) => r.length));
+      for (let c = 0; c < width; c++) {
+        const members = rows.map((_, r) => i + r);
+        const g = newGroup('table', members, leadIn);
+        rows.forEach((r, k) => {
+          const cell = r[c] ?? '';
+          if (cell) add(cell, blocks[i + k]!.text, i + k, 'table-cell', g, k);
+          const t = cell && titlePrefix(cell);
+          if (t) add(t, blocks[i + k]!.text, i + k, 'title-prefix', g, k);
+        });
+      }
+      i = j;
+      continue;
+    }
+    if (b.kind === 'heading') {
+      addHeading(i, headingGroup.get(i)!, headingPos.get(i)!);
+      i++;
+      continue;
+    }
+    // paragraphs: a run of consecutive paragraphs is one group
+    // (a paragraph ending with ":" closes its run: it introduces the next one)
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === 'paragraph') {
+      j++;
+      if (/:\s*$/.test(blocks[j - 1]!.text)) break;
+    }
+    const members = Array.from({ length: j - i }, (_, k) => i + k);
+    const g = newGroup('paragraphs', members, leadIn);
+    members.forEach((m, k) => addParagraph(m, g, k));
+    i = j;
+  }
+  return { groups, items };
+
+  function addHeading(at: number, g: number, k: number): void {
+    const t = blocks[at]!.text;
+    add(t, t, at, 'heading', g, k);
+    const p = titlePrefix(t);
+    if (p) add(p, t, at, 'title-prefix', g, k);
+  }
+
+  function addItemBlock(at: number, g: number, k: number, source: CandidateSource): void {
+    const t = blocks[at]!.text;
+    add(t, t, at, source, g, k);
+    const p = titlePrefix(t);
+    if (p) add(p, t, at, 'title-prefix', g, k);
+    const sentences = t.length > MAX_SENTENCE_CHARS ? [] : splitSentences(t);
+    if (sentences.length > 1) add(sentences[0]!, t, at, 'sentence', g, k);
+  }
+
+  function addParagraph(at: number, g: number, k: number): void {
+    const t = blocks[at]!.text;
+    add(t, t, at, 'paragraph', g, k);
+    const p = titlePrefix(t);
+    if (p) add(p, t, at, 'title-prefix', g, k);
+    if (t.length > 50 * MAX_SENTENCE_CHARS) return; // a wall of text: no statement inside is read
+    const sentences = splitSentences(t);
+    if (sentences.length <= 1 && inlineItems(t).length === 0) return;
+    sentences.forEach((s, n) => {
+      if (s.length > MAX_SENTENCE_CHARS) return;
+      if (sentences.length > 1) add(s, s, at, 'sentence', g, k);
+      const its = inlineItems(s);
+      if (its.length === 0) return;
+      const sg = newGroup('sentence', [at], at);
+      its.forEach((it, q) => add(it, s, at, 'inline-item', sg, q));
+      void n;
+    });
+  }
+}
+
+/** Blocks of the document as the candidates see them (for the features). */
+export type Blocks = readonly Block[];

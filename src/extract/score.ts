@@ -1,0 +1,110 @@
+/**
+ * Scoring: candidates of a document with their two-level features and probabilities, and the
+ * selection of the kept ones (threshold, then one statement per normalised text and no statement
+ * kept inside a stronger one of the same block).
+ */
+import type { Document } from '../schema/index.js';
+import { generateCandidates, statementOf, type Group, type ItemCandidate } from './candidates.js';
+import { buildContext, type RuleContext } from './context.js';
+import { loadCues } from './cues.js';
+import { groupFeatures, itemFeatures, type Features } from './features.js';
+import { contributions, logit, sigmoid, type LinearModel } from './learner.js';
+import { FALLBACK_RULES, RULES } from './rules/index.js';
+import { normaliseText } from './text.js';
+
+export interface ScoredCandidate {
+  candidate: ItemCandidate;
+  groupFeatures: Features;
+  /** Item features, the group's included, before `group:score`. */
+  features: Features;
+}
+
+/** Candidates with their features (no model needed: training uses this too). */
+export function featurise(doc: Document): { ctx: RuleContext; scored: ScoredCandidate[] } {
+  const ctx = buildContext(doc);
+  const cues = loadCues();
+  const { groups, items } = generateCandidates(ctx);
+  markRules(ctx, groups, items);
+  const byGroup = new Map<number, ItemCandidate[]>();
+  for (const c of items) {
+    const arr = byGroup.get(c.group) ?? [];
+    arr.push(c);
+    byGroup.set(c.group, arr);
+  }
+  const scored: ScoredCandidate[] = [];
+  for (const [gid, members] of byGroup) {
+    const g = groups[gid]!;
+    const info = groupFeatures(ctx, g, members, cues);
+    const size = Math.max(1, ...members.map((m) => m.position + 1));
+    for (const c of members) {
+      const f = itemFeatures(ctx, c, info, size, cues);
+      for (const [k, v] of info.features) f.set(k, v);
+      scored.push({ candidate: c, groupFeatures: info.features, features: f });
+    }
+  }
+  const order = new Map(items.map((c, i) => [c, i]));
+  scored.sort((a, b) => a.candidate.blockIndex - b.candidate.blockIndex || order.get(a.candidate)! - order.get(b.candidate)!);
+  return { ctx, scored };
+}
+
+/** What the hand rules find becomes a feature of the same candidate (or a candidate of its own). */
+function markRules(ctx: RuleContext, groups: Group[], items: ItemCandidate[]): void {
+  const index = new Map<string, ItemCandidate>();
+  for (const c of items) index.set(`${c.blockIndex}\u0000${normaliseText(c.text)}`, c);
+  let found = RULES.flatMap((r) => r.run(ctx));
+  if (found.length === 0) found = FALLBACK_RULES.flatMap((r) => r.run(ctx));
+  for (const r of found) {
+    const text = statementOf(r.text);
+    if (!text) continue;
+    const key = `${r.blockIndex}\u0000${normaliseText(text)}`;
+    let c = index.get(key);
+    if (!c) {
+      groups.push({ id: groups.length, kind: 'sentence', blocks: [r.blockIndex], leadIn: r.blockIndex - 1 });
+      c = { text, quote: r.quote, blockIndex: r.blockIndex, source: 'rule', group: groups.length - 1, position: 0, rules: new Set(), mention: false };
+      items.push(c);
+      index.set(key, c);
+    }
+    c.rules.add(r.rule);
+    if (r.strength === 'mention' && c.rules.size === 1) c.mention = true;
+    else if (r.strength === 'named') c.mention = false;
+  }
+}
+
+/** The full item feature vector: the group model's probability is one of its features. */
+export function itemVector(s: ScoredCandidate, group: LinearModel): Features {
+  const f = new Map(s.features);
+  f.set('group:score', sigmoid(logit(group, s.groupFeatures)));
+  return f;
+}
+
+export interface Pick {
+  candidate: ItemCandidate;
+  p: number;
+  reasons: string[];
+}
+
+/** Candidates at or above the threshold, deduplicated; reading order. */
+export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: Features }>, threshold: number, item: LinearModel): Pick[] {
+  const kept = scored.filter((s) => s.p >= threshold).sort((a, b) => b.p - a.p);
+  const byText = new Map<string, (typeof kept)[number]>();
+  const chosen: Array<(typeof kept)[number] & { key: string }> = [];
+  for (const s of kept) {
+    const key = normaliseText(s.candidate.text);
+    if (!key || byText.has(key)) continue;
+    // inside (or around) a stronger statement of the same block: the same priority twice
+    const dup = chosen.some((o) => o.candidate.blockIndex === s.candidate.blockIndex && (` ${o.key} `.includes(` ${key} `) || ` ${key} `.includes(` ${o.key} `)));
+    if (dup) continue;
+    byText.set(key, s);
+    chosen.push({ ...s, key });
+  }
+  return chosen
+    .sort((a, b) => a.candidate.blockIndex - b.candidate.blockIndex)
+    .map((s) => ({
+      candidate: s.candidate,
+      p: s.p,
+      reasons: contributions(item, s.x)
+        .filter((c) => c.value > 0)
+        .slice(0, 5)
+        .map((c) => `${c.feature} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(2)}`),
+    }));
+}
