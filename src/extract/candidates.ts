@@ -15,7 +15,7 @@ export const MAX_PRIORITY_WORDS = 80;
 /** Longest block (characters) whose sentences are read for candidates; beyond it the block is not a statement. */
 const MAX_SENTENCE_CHARS = 1200;
 
-export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'rule';
+export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'inline-bullet' | 'contents-entry' | 'rule';
 
 /** A group of sibling candidates read together: a list, a table column, a run of headings, a paragraph. */
 export interface Group {
@@ -62,6 +62,29 @@ export function inlineItems(sentence: string): string[] {
   if (!m) return [];
   const items = splitInlineList(m[1]!);
   return items.length >= 2 && items.every((it) => wordCount(it) <= 20) ? items : [];
+}
+
+const INLINE_BULLET_RE = /\s*[•▪●■◦►➢✓]\s+/;
+
+/** "… are: • A • B • C" run together in one line (layout lost): the pieces between the bullets. */
+export function inlineBullets(text: string): { lead: string; items: string[] } | null {
+  if (text.length > 50 * MAX_SENTENCE_CHARS) return null;
+  const parts = text.split(INLINE_BULLET_RE);
+  if (parts.length < 3) return null;
+  const items = parts.slice(1).map((x) => x.trim()).filter((x) => x && wordCount(x) <= 40);
+  return items.length >= 2 ? { lead: parts[0]!, items } : null;
+}
+
+/**
+ * A contents page run into one line: "8.1 Strengthen local policing 16 8.2 …" (numbered entries with
+ * page numbers) and "TACKLE CRIME 9 PROTECT PEOPLE 12" (capitals with page numbers).
+ */
+export function contentsEntries(text: string): string[] {
+  if (text.length > 50 * MAX_SENTENCE_CHARS || wordCount(text) < 12) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:^|\s)\d{1,2}\.\d{1,2}\s+([A-Z][^\d•]{3,90}?)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
+  for (const m of text.matchAll(/(?:^|\s)((?:[A-Z][A-Z'’&-]+[ ,]+){1,9}[A-Z][A-Z'’-]+)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
+  return out.length >= 2 ? out : [];
 }
 
 /** All candidates and groups of a document, deduplicated by (block, normalised text). */
@@ -181,6 +204,22 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     if (p) add(p, t, at, 'title-prefix', g, k);
     const sentences = t.length > MAX_SENTENCE_CHARS ? [] : splitSentences(t);
     if (sentences.length > 1) add(sentences[0]!, t, at, 'sentence', g, k);
+    runTogether(at);
+  }
+
+  /** Lists and contents pages that lost their line breaks. */
+  function runTogether(at: number): void {
+    const t = blocks[at]!.text;
+    const bullets = inlineBullets(t);
+    if (bullets) {
+      const sg = newGroup('sentence', [at], at);
+      bullets.items.forEach((it, q) => add(it, t, at, 'inline-bullet', sg, q));
+    }
+    const entries = contentsEntries(t);
+    if (entries.length) {
+      const sg = newGroup('sentence', [at], at);
+      entries.forEach((it, q) => add(it, t, at, 'contents-entry', sg, q));
+    }
   }
 
   function addParagraph(at: number, g: number, k: number): void {
@@ -189,6 +228,7 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     const p = titlePrefix(t);
     if (p) add(p, t, at, 'title-prefix', g, k);
     if (t.length > 50 * MAX_SENTENCE_CHARS) return; // a wall of text: no statement inside is read
+    runTogether(at);
     const sentences = splitSentences(t);
     if (sentences.length <= 1 && inlineItems(t).length === 0) return;
     sentences.forEach((s, n) => {

@@ -4,7 +4,7 @@ import { MAX_PRIORITY_WORDS, statementOf } from './candidates.js';
 import { logit, sigmoid } from './learner.js';
 import { defaultModel, type ExtractionModel } from './model.js';
 import { priorityNText } from './rules/priority-n.js';
-import { featurise, itemVector, select } from './score.js';
+import { featurise, itemVectors, select } from './score.js';
 import { cleanItem, normaliseText } from './text.js';
 
 export { RULES, FALLBACK_RULES } from './rules/index.js';
@@ -29,10 +29,8 @@ export function statementText(raw: string): string {
  */
 export function extractPriorities(doc: Document, model: ExtractionModel = defaultModel()): Priority[] {
   const { ctx, scored } = featurise(doc);
-  const withP = scored.map((s) => {
-    const x = itemVector(s, model.group);
-    return { candidate: s.candidate, x, p: sigmoid(logit(model.item, x)) };
-  });
+  const vectors = itemVectors(scored, model.group);
+  const withP = scored.map((s, i) => ({ candidate: s.candidate, x: vectors[i]!, p: sigmoid(logit(model.item, vectors[i]!)) }));
   const seen = new Set<string>();
   const out: Priority[] = [];
   for (const pick of select(withP, model.threshold, model.item)) {

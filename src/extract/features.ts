@@ -61,7 +61,8 @@ export function groupFeatures(ctx: RuleContext, g: Group, members: ItemCandidate
   if (g.kind === 'sentence' && members[0]) {
     const q = members[0].quote;
     const at = q.indexOf(':');
-    lead = at >= 0 ? q.slice(0, at + 1) : q.slice(0, Math.max(0, q.indexOf(members[0].text)));
+    const cut = q.indexOf(members[0].text);
+    lead = tail(at >= 0 && (cut < 0 || at < cut) ? q.slice(0, at + 1) : q.slice(0, Math.max(0, cut)));
   }
   const section = ctx.sections[first] ?? '';
   f.set(`grp:${g.kind}`, 1);
@@ -69,6 +70,8 @@ export function groupFeatures(ctx: RuleContext, g: Group, members: ItemCandidate
   f.set(bucket(size, [1, 3, 7, 12], 'grp:size'), 1);
   cueFeatures(f, 'lead', lead, cues);
   if (leadBlock?.kind === 'heading') f.set('lead:is-heading', 1);
+  // "Commitment 2" / "Aim three" alone above it: a numbered label
+  if (/^[A-Z][a-z]+(?:\s+[A-Za-z]+)?\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[A-H])\s*[:.]?$/.test(lead.trim())) f.set('lead:numbered-label', 1);
   cueFeatures(f, 'sec', section, cues);
   const n = statedCount(lead);
   if (n !== undefined) f.set(n === size ? 'lead:count-equals-size' : Math.abs(n - size) <= 1 ? 'lead:count-near-size' : 'lead:count-differs', 1);

@@ -70,11 +70,25 @@ function markRules(ctx: RuleContext, groups: Group[], items: ItemCandidate[]): v
   }
 }
 
-/** The full item feature vector: the group model's probability is one of its features. */
-export function itemVector(s: ScoredCandidate, group: LinearModel): Features {
-  const f = new Map(s.features);
-  f.set('group:score', sigmoid(logit(group, s.groupFeatures)));
-  return f;
+/**
+ * The full item feature vectors of one document's candidates: the group model's probability is one
+ * of their features, and so is how that group ranks among the document's groups (the second level
+ * sees the whole document: the best-supported list on the page, not just any list).
+ */
+export function itemVectors(scored: ScoredCandidate[], group: LinearModel): Features[] {
+  const gp = new Map<number, number>();
+  for (const s of scored) if (!gp.has(s.candidate.group)) gp.set(s.candidate.group, sigmoid(logit(group, s.groupFeatures)));
+  const ranked = [...new Set(gp.values())].sort((a, b) => b - a);
+  const best = ranked[0] ?? 0;
+  return scored.map((s) => {
+    const f = new Map(s.features);
+    const p = gp.get(s.candidate.group)!;
+    f.set('group:score', p);
+    f.set('group:share-of-best', best > 0 ? p / best : 0);
+    const rank = ranked.indexOf(p);
+    f.set(rank === 0 ? 'group:rank-1' : rank === 1 ? 'group:rank-2' : rank <= 4 ? 'group:rank-3-5' : 'group:rank-6+', 1);
+    return f;
+  });
 }
 
 export interface Pick {

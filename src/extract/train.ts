@@ -9,11 +9,11 @@ import { matches } from '../eval/match.js';
 import type { Features } from './features.js';
 import { logit, sigmoid, trainLogistic } from './learner.js';
 import type { ExtractionModel } from './model.js';
-import { featurise, itemVector, select, type ScoredCandidate } from './score.js';
+import { featurise, itemVectors, select, type ScoredCandidate } from './score.js';
 
 /** Extracted per labelled priority allowed on the training documents when choosing the threshold. */
-export const NOISE_BUDGET = 1.3;
-const L2 = 1;
+export const NOISE_BUDGET = 1.4;
+const L2 = 5;
 const EPOCHS = 400;
 
 export interface TrainingDoc {
@@ -21,7 +21,15 @@ export interface TrainingDoc {
   labels: string[];
 }
 
-export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents'): ExtractionModel {
+export interface ExtractorTrainOptions {
+  l2?: number;
+  epochs?: number;
+  noiseBudget?: number;
+}
+
+export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents', opts: ExtractorTrainOptions = {}): ExtractionModel {
+  const l2 = opts.l2 ?? L2;
+  const epochs = opts.epochs ?? EPOCHS;
   const featurised = docs.map((d) => ({ labels: d.labels, scored: featurise(d.doc).scored }));
   // group rows: one per group (the first candidate carries the group's features)
   const groupRows = new Map<string, { x: Features; y: number }>();
@@ -36,10 +44,11 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
       else if (y) g.y = 1;
     }
   });
-  const group = trainLogistic([...groupRows.values()], { l2: L2, epochs: EPOCHS });
-  const vectors = itemRows.map((r) => ({ x: itemVector(r.s, group), y: r.y }));
-  const item = trainLogistic(vectors, { l2: L2, epochs: EPOCHS });
-  const threshold = chooseThreshold(featurised, vectors, item);
+  const group = trainLogistic([...groupRows.values()], { l2, epochs });
+  const xs = featurised.flatMap((d) => itemVectors(d.scored, group));
+  const vectors = itemRows.map((r, i) => ({ x: xs[i]!, y: r.y }));
+  const item = trainLogistic(vectors, { l2, epochs });
+  const threshold = chooseThreshold(featurised, vectors, item, opts.noiseBudget ?? NOISE_BUDGET);
   const stats: ExtractionModel['stats'] = {};
   const counts = new Map<string, { n: number; pos: number }>();
   for (const v of vectors) for (const k of v.x.keys()) {
@@ -63,6 +72,7 @@ function chooseThreshold(
   featurised: Array<{ labels: string[]; scored: ScoredCandidate[] }>,
   vectors: Array<{ x: Features; y: number }>,
   item: ExtractionModel['item'],
+  budget: number,
 ): number {
   let at = 0;
   const perDoc = featurised.map((d) => d.scored.map((s) => ({ candidate: s.candidate, x: vectors[at]!.x, p: sigmoid(logit(item, vectors[at++]!.x)) })));
@@ -76,7 +86,7 @@ function chooseThreshold(
       matched += featurised[di]!.labels.filter((l) => kept.some((e) => matches(l, e))).length;
     });
     const recall = matched / Math.max(1, labelled);
-    if (extracted / Math.max(1, labelled) <= NOISE_BUDGET && recall > best.recall) best = { t: Math.round(t * 1000) / 1000, recall };
+    if (extracted / Math.max(1, labelled) <= budget && recall > best.recall) best = { t: Math.round(t * 1000) / 1000, recall };
   }
   return best.t;
 }
