@@ -43,7 +43,7 @@ export interface ItemCandidate {
 
 /** Cleaned statement ('' when it is not one: no letters, or narrative length). */
 export function statementOf(raw: string): string {
-  const t = cleanItem(raw);
+  const t = cleanItem(raw.replace(/\s*(?:\.\s?){3,}\s*\d{0,3}\s*$/, ''));
   if (!/\p{L}{2}/u.test(t) || wordCount(t) > MAX_PRIORITY_WORDS) return '';
   return t;
 }
@@ -84,6 +84,9 @@ export function contentsEntries(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:^|\s)\d{1,2}\.\d{1,2}\s+([A-Z][^\d•]{3,90}?)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
   for (const m of text.matchAll(/(?:^|\s)((?:[A-Z][A-Z'’&-]+[ ,]+){1,9}[A-Z][A-Z'’-]+)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
+  // dot leaders: "Priority 1: Keeping people safe ...... 13 Priority 2: …"
+  const leaders = text.split(/\s*(?:\.\s?){3,}\s*\d{1,3}\b\s*/);
+  if (leaders.length >= 3) for (const e of leaders.slice(0, -1)) if (wordCount(e) <= 15) out.push(e);
   return out.length >= 2 ? out : [];
 }
 
