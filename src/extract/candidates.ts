@@ -7,6 +7,7 @@
  */
 import type { Block } from '../schema/index.js';
 import { markerFamily, type RuleContext } from './context.js';
+import { loadCues } from './cues.js';
 import { cells } from './rules/table-column.js';
 import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
 
@@ -88,6 +89,27 @@ export function contentsEntries(text: string): string[] {
   const leaders = text.split(/\s*(?:\.\s?){3,}\s*\d{1,3}\b\s*/);
   if (leaders.length >= 3) for (const e of leaders.slice(0, -1)) if (wordCount(e) <= 15) out.push(e);
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * "… priorities of: Reduce the harm … Provide early help … Support parents" (a list whose breaks
+ * were lost): after a colon, the pieces that start with a capitalised action verb following a
+ * lower-case word. At least three pieces, else it is ordinary prose.
+ */
+export function actionRun(text: string): string[] {
+  if (text.length > 50 * MAX_SENTENCE_CHARS) return [];
+  const cues = loadCues();
+  for (const colon of text.matchAll(/:/g)) {
+    const rest = text.slice(colon.index + 1, colon.index + 1 + MAX_SENTENCE_CHARS);
+    const starts: number[] = [];
+    for (const m of rest.matchAll(/(?:^\s*|(?<![\p{L}-])\p{Ll}[\p{Ll},)]*\s+)([A-Z][a-z]+)\b/gu)) {
+      const word = m[1]!;
+      if (cues.actionStart.test(word)) starts.push(m.index + m[0].length - word.length);
+    }
+    if (starts.length < 3 || rest.slice(0, starts[0]).trim() !== '') continue; // the list starts right after the colon
+    return starts.map((s, i) => rest.slice(s, starts[i + 1] ?? rest.length).replace(/[.;]\s.*$/, '').trim()).filter((x) => wordCount(x) <= 25);
+  }
+  return [];
 }
 
 /** All candidates and groups of a document, deduplicated by (block, normalised text). */
@@ -217,6 +239,11 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     if (bullets) {
       const sg = newGroup('sentence', [at], at);
       bullets.items.forEach((it, q) => add(it, t, at, 'inline-bullet', sg, q));
+    }
+    const actions = actionRun(t);
+    if (actions.length) {
+      const sg = newGroup('sentence', [at], at);
+      actions.forEach((it, q) => add(it, t, at, 'inline-bullet', sg, q));
     }
     const entries = contentsEntries(t);
     if (entries.length) {
