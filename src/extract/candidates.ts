@@ -44,6 +44,7 @@ export interface ItemCandidate {
 
 /** Cleaned statement ('' when it is not one: no letters, or narrative length). */
 export function statementOf(raw: string): string {
+  if (raw.length > 40 * MAX_PRIORITY_WORDS) return ''; // far more than MAX_PRIORITY_WORDS words of text
   const t = cleanItem(raw.replace(/\s*(?:\.\s?){3,}\s*\d{0,3}\s*$/, ''));
   if (!/\p{L}{2}/u.test(t) || wordCount(t) > MAX_PRIORITY_WORDS) return '';
   return t;

@@ -3,7 +3,7 @@
  * selection of the kept ones (threshold, then one statement per normalised text and no statement
  * kept inside a stronger one of the same block).
  */
-import type { Document } from '../schema/index.js';
+import type { Block, Document } from '../schema/index.js';
 import { generateCandidates, statementOf, type Group, type ItemCandidate } from './candidates.js';
 import { buildContext, type RuleContext } from './context.js';
 import { loadCues } from './cues.js';
@@ -19,9 +19,42 @@ export interface ScoredCandidate {
   features: Features;
 }
 
+/** Longest block read in one piece (characters); longer ones are read in pieces cut at sentence ends. */
+export const MAX_BLOCK_CHARS = 20_000;
+
+/**
+ * The blocks as extraction reads them: a very long block (a 4 MB paragraph, pages glued together)
+ * becomes pieces of at most MAX_BLOCK_CHARS, so no rule's cost grows with the length of one block.
+ */
+export function readingBlocks(blocks: readonly Block[]): Block[] {
+  if (blocks.every((b) => b.text.length <= MAX_BLOCK_CHARS)) return blocks as Block[];
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.text.length <= MAX_BLOCK_CHARS) {
+      out.push(b);
+      continue;
+    }
+    let at = 0;
+    while (at < b.text.length) {
+      let end = Math.min(b.text.length, at + MAX_BLOCK_CHARS);
+      if (end < b.text.length) {
+        const window = b.text.slice(at + MAX_BLOCK_CHARS / 2, end);
+        const stop = window.lastIndexOf('. ');
+        const space = window.lastIndexOf(' ');
+        if (stop >= 0) end = at + MAX_BLOCK_CHARS / 2 + stop + 1;
+        else if (space >= 0) end = at + MAX_BLOCK_CHARS / 2 + space;
+      }
+      const text = b.text.slice(at, end).trim();
+      if (text) out.push({ ...b, kind: b.kind === 'heading' ? 'paragraph' : b.kind, text });
+      at = end;
+    }
+  }
+  return out;
+}
+
 /** Candidates with their features (no model needed: training uses this too). */
 export function featurise(doc: Document): { ctx: RuleContext; scored: ScoredCandidate[] } {
-  const ctx = buildContext(doc);
+  const ctx = buildContext({ ...doc, blocks: readingBlocks(doc.blocks) });
   const cues = loadCues();
   const { groups, items } = generateCandidates(ctx);
   markRules(ctx, groups, items);
@@ -79,13 +112,14 @@ export function itemVectors(scored: ScoredCandidate[], group: LinearModel): Feat
   const gp = new Map<number, number>();
   for (const s of scored) if (!gp.has(s.candidate.group)) gp.set(s.candidate.group, sigmoid(logit(group, s.groupFeatures)));
   const ranked = [...new Set(gp.values())].sort((a, b) => b - a);
+  const rankOf = new Map(ranked.map((p, i) => [p, i]));
   const best = ranked[0] ?? 0;
   return scored.map((s) => {
     const f = new Map(s.features);
     const p = gp.get(s.candidate.group)!;
     f.set('group:score', p);
     f.set('group:share-of-best', best > 0 ? p / best : 0);
-    const rank = ranked.indexOf(p);
+    const rank = rankOf.get(p)!;
     f.set(rank === 0 ? 'group:rank-1' : rank === 1 ? 'group:rank-2' : rank <= 4 ? 'group:rank-3-5' : 'group:rank-6+', 1);
     return f;
   });
@@ -102,12 +136,15 @@ export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: F
   const kept = scored.filter((s) => s.p >= threshold).sort((a, b) => b.p - a.p);
   const byText = new Map<string, (typeof kept)[number]>();
   const chosen: Array<(typeof kept)[number] & { key: string }> = [];
+  const inBlock = new Map<number, string[]>();
   for (const s of kept) {
     const key = normaliseText(s.candidate.text);
     if (!key || byText.has(key)) continue;
     // inside (or around) a stronger statement of the same block: the same priority twice
-    const dup = chosen.some((o) => o.candidate.blockIndex === s.candidate.blockIndex && (` ${o.key} `.includes(` ${key} `) || ` ${key} `.includes(` ${o.key} `)));
-    if (dup) continue;
+    const same = inBlock.get(s.candidate.blockIndex) ?? [];
+    if (same.some((o) => ` ${o} `.includes(` ${key} `) || ` ${key} `.includes(` ${o} `))) continue;
+    same.push(key);
+    inBlock.set(s.candidate.blockIndex, same);
     byText.set(key, s);
     chosen.push({ ...s, key });
   }

@@ -105,6 +105,15 @@ function splitTopLevel(s: string, sep: string): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+/** Words (runs of non-space characters), counted without building an array. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
