@@ -4,7 +4,11 @@
  * is positive when any of its candidates is. The threshold is the lowest that keeps the training
  * set's noise (extracted per labelled) within the budget.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Document } from '../schema/index.js';
+import { textDocument } from '../ingest/text.js';
+import { dataPath } from '../util/package.js';
 import { matches } from '../eval/match.js';
 import type { Features } from './features.js';
 import { logit, sigmoid, trainLogistic } from './learner.js';
@@ -21,7 +25,26 @@ export interface TrainingDoc {
   labels: string[];
 }
 
+/**
+ * Documents that state no priority (data/extraction/negatives: minutes, a membership list,
+ * statutory duties, achievements, data sources …), written for planscan. Added to every training
+ * set with no labels: a labelled set of plans alone never shows a page without priorities.
+ */
+export function negativeDocs(dir: string = dataPath('extraction', 'negatives')): TrainingDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      doc: textDocument(readFileSync(path.join(dir, f), 'utf8'), {
+        id: `negative-${f.replace(/\.txt$/, '')}`, role: 'partner', partner: 'negative example', partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: f,
+      }),
+      labels: [],
+    }));
+}
+
 export interface ExtractorTrainOptions {
+  /** Add the negative documents (default true). */
+  negatives?: boolean;
   l2?: number;
   epochs?: number;
   noiseBudget?: number;
@@ -30,7 +53,8 @@ export interface ExtractorTrainOptions {
 export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents', opts: ExtractorTrainOptions = {}): ExtractionModel {
   const l2 = opts.l2 ?? L2;
   const epochs = opts.epochs ?? EPOCHS;
-  const featurised = docs.map((d) => ({ labels: d.labels, scored: featurise(d.doc).scored }));
+  const all = opts.negatives === false ? docs : [...docs, ...negativeDocs()];
+  const featurised = all.map((d) => ({ labels: d.labels, scored: featurise(d.doc).scored }));
   // group rows: one per group (the first candidate carries the group's features)
   const groupRows = new Map<string, { x: Features; y: number }>();
   const itemRows: Array<{ s: ScoredCandidate; y: number; doc: number }> = [];
@@ -60,7 +84,7 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   for (const [k, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) stats[k] = { count: c.n, positiveRate: Math.round((c.pos / c.n) * 1e4) / 1e4 };
   return {
     version: 1,
-    trainedOn: { documents: docs.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source },
+    trainedOn: { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source },
     group,
     item,
     threshold,
