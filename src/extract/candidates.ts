@@ -13,6 +13,8 @@ import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } 
 
 /** Longest statement kept (words); longer text is narrative, not a stated priority. */
 export const MAX_PRIORITY_WORDS = 80;
+/** Most sentence and inline-list candidates read from one document. */
+export const MAX_PROSE_CANDIDATES = 4000;
 /** Longest block (characters) whose sentences are read for candidates; beyond it the block is not a statement. */
 const MAX_SENTENCE_CHARS = 1200;
 
@@ -119,7 +121,10 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
   const groups: Group[] = [];
   const items: ItemCandidate[] = [];
   const seen = new Map<string, ItemCandidate>();
+  let prose = 0;
   const add = (raw: string, quote: string, blockIndex: number, source: CandidateSource, group: number, position: number): ItemCandidate | null => {
+    // sentences of long prose past the budget are not read: the cost stays bounded on a huge document
+    if ((source === 'sentence' || source === 'inline-item') && ++prose > MAX_PROSE_CANDIDATES) return null;
     const text = statementOf(raw);
     if (!text) return null;
     const key = `${blockIndex}\u0000${normaliseText(text)}`;
@@ -135,7 +140,10 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     return groups.length - 1;
   };
 
-  // headings: siblings (same level under the same parent heading) form one group, introduced by the parent
+  // headings: siblings (same level under the same parent heading) form one group, introduced by the
+  // parent. In a flat layout (every heading one level) a heading straight above a sibling heading
+  // ("Our commitments" / "Commitment 1") introduces the siblings after it: a new group from there.
+  const introCue = loadCues().priorityIntro;
   const headingGroup = new Map<number, number>();
   const headingPos = new Map<number, number>();
   const byParent = new Map<string, number>();
@@ -147,8 +155,10 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     const parent = stack.length ? stack[stack.length - 1]! : -1;
     const key = `${parent}:${level}`;
     let g = byParent.get(key);
-    if (g === undefined) {
-      g = newGroup('headings', [], parent >= 0 ? parent : at - 1);
+    const before = blocks[at - 1];
+    const introduced = before?.kind === 'heading' && (before.level ?? 1) === level && g !== undefined && groups[g]!.leadIn !== at - 1 && introCue.test(before.text);
+    if (g === undefined || introduced) {
+      g = newGroup('headings', [], introduced ? at - 1 : parent >= 0 ? parent : at - 1);
       byParent.set(key, g);
     }
     headingPos.set(at, groups[g]!.blocks.length);
@@ -260,6 +270,7 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     if (p) add(p, t, at, 'title-prefix', g, k);
     if (t.length > 50 * MAX_SENTENCE_CHARS) return; // a wall of text: no statement inside is read
     runTogether(at);
+    if (prose > MAX_PROSE_CANDIDATES) return;
     const sentences = splitSentences(t);
     if (sentences.length <= 1 && inlineItems(t).length === 0) return;
     sentences.forEach((s, n) => {

@@ -12,6 +12,14 @@ import type { RuleContext } from './context.js';
 import { markerFamily } from './context.js';
 import type { Group, ItemCandidate } from './candidates.js';
 import type { Cues } from './cues.js';
+import { loadClassifier, type Classifier } from '../classify/index.js';
+
+let classifier: Classifier | undefined;
+/** Themes of the project's taxonomy named in a text (the classifier's public lexicon look-up). */
+function themeCount(text: string): number {
+  classifier ??= loadClassifier();
+  return new Set(classifier.themeMentions(text).map((m) => m.theme)).size;
+}
 import { PRIORITY_N_RE } from './keywords.js';
 import { statedCount, wordCount } from './text.js';
 
@@ -130,6 +138,8 @@ export function itemFeatures(ctx: RuleContext, c: ItemCandidate, g: GroupInfo, g
   if (/\?$/.test(t)) f.set('shape:question', 1);
   if (/[,;]/.test(t)) f.set('shape:comma', 1);
   f.set('item:harm', harmCount(t, cues) / 3);
+  const themes = w <= 40 ? themeCount(t) : 0;
+  if (themes > 0) f.set(themes > 1 ? 'item:themes-2+' : 'item:theme-1', 1);
   if (cues.data.test(t)) f.set('item:data-word', 1);
   if (cues.priorityIntro.test(t)) f.set('item:priority-cue', 1);
   if (cues.otherIntro.test(t)) f.set('item:other-cue', 1);

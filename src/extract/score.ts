@@ -56,8 +56,10 @@ export function readingBlocks(blocks: readonly Block[]): Block[] {
 export function featurise(doc: Document): { ctx: RuleContext; scored: ScoredCandidate[] } {
   const ctx = buildContext({ ...doc, blocks: readingBlocks(doc.blocks) });
   const cues = loadCues();
-  const { groups, items } = generateCandidates(ctx);
-  markRules(ctx, groups, items);
+  const generated = generateCandidates(ctx);
+  const { groups } = generated;
+  markRules(ctx, groups, generated.items);
+  const items = withinBudget(generated.items);
   const byGroup = new Map<number, ItemCandidate[]>();
   for (const c of items) {
     const arr = byGroup.get(c.group) ?? [];
@@ -80,12 +82,42 @@ export function featurise(doc: Document): { ctx: RuleContext; scored: ScoredCand
   return { ctx, scored };
 }
 
+/** Most candidates scored per document: beyond it, sentences of long prose are not read (bounded time). */
+export const MAX_CANDIDATES = 4000;
+
+/** Structural candidates (headings, items, cells, short paragraphs) first, then sentences in reading order. */
+function withinBudget(items: ItemCandidate[]): ItemCandidate[] {
+  if (items.length <= MAX_CANDIDATES) return items;
+  const prose = (c: ItemCandidate) => c.source === 'sentence' || c.source === 'inline-item' || (c.source === 'rule' && c.mention);
+  const structural = items.filter((c) => !prose(c)).slice(0, MAX_CANDIDATES);
+  const rest = items.filter(prose).slice(0, MAX_CANDIDATES - structural.length);
+  const keep = new Set([...structural, ...rest]);
+  return items.filter((c) => keep.has(c));
+}
+
+/** Paragraph text the hand rules read per document; later paragraphs are blanked (indices kept). */
+const RULES_PROSE_CHARS = 400_000;
+
+function rulesView(ctx: RuleContext): RuleContext {
+  let chars = 0;
+  let cut = false;
+  const blocks = ctx.blocks.map((b) => {
+    if (b.kind !== 'paragraph') return b;
+    chars += b.text.length;
+    if (chars <= RULES_PROSE_CHARS) return b;
+    cut = true;
+    return { ...b, text: '' };
+  });
+  return cut ? { ...ctx, blocks } : ctx;
+}
+
 /** What the hand rules find becomes a feature of the same candidate (or a candidate of its own). */
 function markRules(ctx: RuleContext, groups: Group[], items: ItemCandidate[]): void {
   const index = new Map<string, ItemCandidate>();
   for (const c of items) index.set(`${c.blockIndex}\u0000${normaliseText(c.text)}`, c);
-  let found = RULES.flatMap((r) => r.run(ctx));
-  if (found.length === 0) found = FALLBACK_RULES.flatMap((r) => r.run(ctx));
+  const view = rulesView(ctx);
+  let found = RULES.flatMap((r) => r.run(view));
+  if (found.length === 0) found = FALLBACK_RULES.flatMap((r) => r.run(view));
   for (const r of found) {
     const text = statementOf(r.text);
     if (!text) continue;
