@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { extractPriorities } from '../extract/index.js';
+import { explainMiss, extractPriorities } from '../extract/index.js';
 import { Kind, type Document } from '../schema/index.js';
 import { parseEvalDoc, sourceFromHeader } from './header.js';
 import { matches } from './match.js';
@@ -84,9 +84,11 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
     const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
     const source = sourceFromHeader(file, header);
     const doc = textDocument(body, source);
-    const extracted = extractPriorities(doc).map((p) => p.text);
+    const found = extractPriorities(doc);
+    const extracted = found.map((p) => p.text);
     const missed = rows.filter((r) => !extracted.some((e) => matches(r.priority_text, e))).map((r) => r.priority_text);
-    const unmatched = extracted.filter((e) => !rows.some((r) => matches(r.priority_text, e)));
+    const unmatchedPs = found.filter((p) => !rows.some((r) => matches(r.priority_text, p.text)));
+    const unmatched = unmatchedPs.map((p) => p.text);
     const matched = rows.length - missed.length;
     perDoc.push({
       file,
@@ -97,6 +99,8 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
       noise: round(extracted.length / rows.length),
       missed,
       unmatched,
+      missedWhy: missed.map((m) => explainMiss(doc, (c) => matches(m, c))),
+      unmatchedReasons: unmatchedPs.map((p) => p.reasons),
     });
   }
   const labelled = perDoc.reduce((s, d) => s + d.labelled, 0);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Document, Priority } from '../schema/index.js';
 import { MAX_PRIORITY_WORDS, statementOf } from './candidates.js';
-import { logit, sigmoid } from './learner.js';
+import { contributions, logit, sigmoid } from './learner.js';
 import { defaultModel, type ExtractionModel } from './model.js';
 import { priorityNText } from './rules/priority-n.js';
 import { featurise, itemVectors, select } from './score.js';
@@ -53,4 +53,27 @@ export function extractPriorities(doc: Document, model: ExtractionModel = defaul
     });
   }
   return out;
+}
+
+/** Every candidate of a document with its probability and the features for and against it (for error study). */
+export function scoreCandidates(doc: Document, model: ExtractionModel = defaultModel()): Array<{ text: string; source: string; p: number; kept: boolean; features: Array<{ feature: string; value: number }> }> {
+  const { scored } = featurise(doc);
+  const vectors = itemVectors(scored, model.group);
+  return scored.map((s, i) => {
+    const p = sigmoid(logit(model.item, vectors[i]!));
+    return { text: s.candidate.text, source: s.candidate.source, p, kept: p >= model.threshold, features: contributions(model.item, vectors[i]!) };
+  });
+}
+
+/**
+ * Why a statement was not extracted: no candidate holds it, or the best candidate that does scored
+ * under the threshold (with the features that held it back).
+ */
+export function explainMiss(doc: Document, matchesLabel: (candidate: string) => boolean, model: ExtractionModel = defaultModel()): string {
+  const hits = scoreCandidates(doc, model).filter((c) => matchesLabel(c.text)).sort((a, b) => b.p - a.p);
+  const best = hits[0];
+  if (!best) return 'no candidate holds it (the reader never proposed this span)';
+  const against = best.features.filter((f) => f.value < 0).slice(0, 4).map((f) => `${f.feature} ${f.value.toFixed(2)}`);
+  const verdict = best.kept ? `candidate kept (p=${best.p.toFixed(2)}) but dropped as a duplicate of a stronger statement` : `best candidate p=${best.p.toFixed(2)} < ${model.threshold}`;
+  return `${verdict} [${best.source}: "${best.text.length > 60 ? best.text.slice(0, 57) + '...' : best.text}"]; against: ${against.join(', ') || 'none'}`;
 }

@@ -1,4 +1,4 @@
-export { extractPriorities, priorityId, statementText, RULES, FALLBACK_RULES, MAX_PRIORITY_WORDS } from './extract.js';
+export { extractPriorities, scoreCandidates, explainMiss, priorityId, statementText, RULES, FALLBACK_RULES, MAX_PRIORITY_WORDS } from './extract.js';
 export type { Candidate, ExtractionRule, RuleContext } from './context.js';
 export { buildContext, markerFamily } from './context.js';
 export { normaliseText, cleanItem, splitSentences, splitInlineList, statedCount } from './text.js';

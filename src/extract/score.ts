@@ -163,9 +163,29 @@ export interface Pick {
   reasons: string[];
 }
 
+/**
+ * Kept candidates, with counted lists completed: when the lead-in states a count equal to the
+ * list's size ("the following five themes:") and at least half its items are kept, the rest of
+ * its items are kept too (a stated list is not cut because one item scores low).
+ */
+function completeCounted<T extends { candidate: ItemCandidate; p: number; x: Features }>(scored: T[], threshold: number): T[] {
+  const byGroup = new Map<number, T[]>();
+  for (const s of scored) {
+    if (!s.x.get('lead:count-equals-size') || s.candidate.source === 'sentence' || s.candidate.source === 'title-prefix') continue;
+    const arr = byGroup.get(s.candidate.group) ?? [];
+    arr.push(s);
+    byGroup.set(s.candidate.group, arr);
+  }
+  const fill = new Set<T>();
+  for (const members of byGroup.values()) {
+    if (members.filter((m) => m.p >= threshold).length * 2 >= members.length) for (const m of members) fill.add(m);
+  }
+  return scored.filter((s) => s.p >= threshold || fill.has(s));
+}
+
 /** Candidates at or above the threshold, deduplicated; reading order. */
 export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: Features }>, threshold: number, item: LinearModel): Pick[] {
-  const kept = scored.filter((s) => s.p >= threshold).sort((a, b) => b.p - a.p);
+  const kept = completeCounted(scored, threshold).sort((a, b) => b.p - a.p);
   const byText = new Map<string, (typeof kept)[number]>();
   const chosen: Array<(typeof kept)[number] & { key: string }> = [];
   const inBlock = new Map<number, string[]>();

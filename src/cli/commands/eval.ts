@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, formatEvalReport, loadLabelledDocs } from '../../eval/index.js';
 import { crossValidate, formatCrossVal } from '../../eval/crossval.js';
-import { extractPriorities, trainExtractionModel } from '../../extract/index.js';
+import { explainMiss, extractPriorities, trainExtractionModel, type ExtractionModel } from '../../extract/index.js';
+import { matches } from '../../eval/match.js';
+import type { Document } from '../../schema/index.js';
 import type { Kind } from '../../schema/index.js';
 import { loadClassifier } from '../../classify/index.js';
 import { formatReviewAgreement, reviewAgreement } from '../../review/index.js';
 import { openStore } from '../../store/index.js';
 
-const help = `planscan eval --docs DIR --labels FILE [--folds K] [--json]
+const help = `planscan eval --docs DIR --labels FILE [--folds K] [--details] [--json]
 planscan eval --reviewed [--year YEAR] [--db FILE] [--json]
 
 --docs/--labels: run extract and classify over labelled documents and print extraction
@@ -26,6 +28,10 @@ were left empty counts as agreement; excluded rows are left out.
   --year YEAR  only reviews of this scan year (default: every year)
   --db FILE    database (default output/planscan.db)
 
+  --details    also every extraction that matches no label (in-sample), or (with --folds) a
+               sample of held-out misses with why each was missed and of held-out false
+               positives with the features that kept them.
+
 --json prints the report as JSON.`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -41,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
         db: { type: 'string', default: 'output/planscan.db' },
         json: { type: 'boolean', default: false },
         folds: { type: 'string' },
+        details: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -69,25 +76,28 @@ export async function run(argv: string[]): Promise<number> {
         docs,
         k,
         // Each fold's extraction model learns from the training folds' documents and labels.
-        trainExtractor: (train) => {
-          const model = trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })));
-          return (doc) => extractPriorities(doc, model).map((p) => p.text);
-        },
+        trainExtractor: (train) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
         // Each fold's classifier learns from the training folds' labelled statements.
         trainClassifier: (rows) => {
           const c = loadClassifier({ extraExamples: rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })) });
           return (t: string) => c.classify(t);
         },
       },
-      (doc) => extractPriorities(doc).map((p) => p.text),
+      extractorFor(),
     );
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report)}\n`);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report, { details: values.details })}\n`);
     return 0;
   }
   const classifier = loadClassifier();
   const report = evaluate({ docsDir: values.docs, labelsFile: values.labels, classify: (t: string) => classifier.classify(t) });
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report, { details: values.details })}\n`);
   return 0;
+}
+
+/** The learned extractor (the committed model unless given), with its reasons and why it missed a label. */
+function extractorFor(model?: ExtractionModel) {
+  const extract = (doc: Document) => extractPriorities(doc, model).map((p) => ({ text: p.text, reasons: p.reasons }));
+  return Object.assign(extract, { explainMiss: (doc: Document, label: string) => explainMiss(doc, (c) => matches(label, c), model) });
 }
 
 function reviewed(values: { year?: string | undefined; db: string; json: boolean; docs?: string | undefined; labels?: string | undefined }): number {
