@@ -186,19 +186,26 @@ function completeCounted<T extends { candidate: ItemCandidate; p: number; x: Fea
 /** Candidates at or above the threshold, deduplicated; reading order. */
 export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: Features }>, threshold: number, item: LinearModel): Pick[] {
   const kept = completeCounted(scored, threshold).sort((a, b) => b.p - a.p);
-  const byText = new Map<string, (typeof kept)[number]>();
+  const byText = new Map<string, (typeof kept)[number] & { key: string }>();
   const chosen: Array<(typeof kept)[number] & { key: string }> = [];
   const inBlock = new Map<number, string[]>();
   for (const s of kept) {
     const key = normaliseText(s.candidate.text);
-    if (!key || byText.has(key)) continue;
+    if (!key) continue;
+    const prev = byText.get(key);
+    if (prev) {
+      // the same statement twice: cite its first place in the document, keep the stronger score
+      if (s.candidate.blockIndex < prev.candidate.blockIndex) prev.candidate = s.candidate;
+      continue;
+    }
     // inside (or around) a stronger statement of the same block: the same priority twice
     const same = inBlock.get(s.candidate.blockIndex) ?? [];
     if (same.some((o) => ` ${o} `.includes(` ${key} `) || ` ${key} `.includes(` ${o} `))) continue;
     same.push(key);
     inBlock.set(s.candidate.blockIndex, same);
-    byText.set(key, s);
-    chosen.push({ ...s, key });
+    const entry = { ...s, key };
+    byText.set(key, entry);
+    chosen.push(entry);
   }
   return chosen
     .sort((a, b) => a.candidate.blockIndex - b.candidate.blockIndex)

@@ -203,9 +203,15 @@ describe('table-column', () => {
 
 describe('layout cases', () => {
   it('reads an "Areas of focus" line over a run of unmarked short lines', () => {
-    const doc = docFromText(
-      ['Some background on the strategy and the needs assessment that informed it.', '', 'Areas of focus', '', 'Healthy weight in childhood', '', 'Loneliness in later life', '', 'Housing and health', '', 'Each area of focus has a sponsor on the board.'].join('\n'),
-    );
+    // (as blocks: how a parser lays out these lines is the ingest tests' business)
+    const doc = docOf([
+      { kind: 'paragraph', text: 'Some background on the strategy and the needs assessment that informed it.' },
+      { kind: 'paragraph', text: 'Areas of focus' },
+      { kind: 'paragraph', text: 'Healthy weight in childhood' },
+      { kind: 'paragraph', text: 'Loneliness in later life' },
+      { kind: 'paragraph', text: 'Housing and health' },
+      { kind: 'paragraph', text: 'Each area of focus has a sponsor on the board.' },
+    ]);
     expect(texts(viaRules(doc))).toEqual(['Healthy weight in childhood', 'Loneliness in later life', 'Housing and health']);
   });
   it('reads a bare "Priority 1" label with its statement on the next line', () => {
@@ -213,9 +219,13 @@ describe('layout cases', () => {
     expect(texts(viaRules(doc))).toEqual(['Keeping children safe online']);
   });
   it('stops a list of priority headings at ordinary sections (Governance, Contact us)', () => {
-    const doc = docFromText(
-      ['Our priorities', '', 'Safer town centres', '', 'We will work with licensed premises and the police to reduce violence in the evening economy across the county.', '', 'Governance', '', 'The board meets four times a year and reports to the council scrutiny committee each spring.'].join('\n'),
-    );
+    const doc = docOf([
+      { kind: 'heading', text: 'Our priorities', level: 1 },
+      { kind: 'heading', text: 'Safer town centres', level: 2 },
+      { kind: 'paragraph', text: 'We will work with licensed premises and the police to reduce violence in the evening economy across the county.' },
+      { kind: 'heading', text: 'Governance', level: 2 },
+      { kind: 'paragraph', text: 'The board meets four times a year and reports to the council scrutiny committee each spring.' },
+    ]);
     expect(texts(viaRules(doc))).toEqual(['Safer town centres']);
   });
 });
