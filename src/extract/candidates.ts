@@ -115,6 +115,26 @@ export function actionRun(text: string): string[] {
   return [];
 }
 
+/** "1. Reduce X 2. Tackle Y 3. Support Z" in one line: the items of a numbered list that lost its breaks. */
+export function numberedRun(text: string): string[] {
+  if (text.length > 50 * MAX_SENTENCE_CHARS) return [];
+  const marks = [...text.matchAll(/(?:^|\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu)];
+  // the longest run of consecutive numbers starting at 1
+  let best: RegExpMatchArray[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i]![1] !== '1') continue;
+    const run = [marks[i]!];
+    for (let j = i + 1; j < marks.length && run.length < 20; j++) if (Number(marks[j]![1]) === run.length + 1) run.push(marks[j]!);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 3) return [];
+  return best.map((m, k) => {
+    const start = m.index! + m[0].length;
+    const end = k + 1 < best.length ? best[k + 1]!.index : Math.min(text.length, start + 300);
+    return text.slice(start, end).replace(/(?<=[.!?])\s.*$/, '').trim();
+  }).filter((x) => wordCount(x) <= 30);
+}
+
 /** All candidates and groups of a document, deduplicated by (block, normalised text). */
 export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: ItemCandidate[] } {
   const { blocks } = ctx;
@@ -250,6 +270,11 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     if (bullets) {
       const sg = newGroup('sentence', [at], at);
       bullets.items.forEach((it, q) => add(it, t, at, 'inline-bullet', sg, q));
+    }
+    const numbered = numberedRun(t);
+    if (numbered.length) {
+      const sg = newGroup('sentence', [at], at);
+      numbered.forEach((it, q) => add(it, t, at, 'inline-bullet', sg, q));
     }
     const actions = actionRun(t);
     if (actions.length) {
