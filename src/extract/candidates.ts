@@ -88,6 +88,8 @@ export function contentsEntries(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:^|\s)\d{1,2}\.\d{1,2}\s+([A-Z][^\d•]{3,90}?)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
   for (const m of text.matchAll(/(?:^|\s)((?:[A-Z][A-Z'’&-]+[ ,]+){1,9}[A-Z][A-Z'’-]+)\s+\d{1,3}(?=\s|$)/g)) out.push(m[1]!);
+  // numbered labels: "Priority 1 – Safer streets 13 Priority 2 – …"
+  for (const m of text.matchAll(/(?:^|\s)(\p{Lu}\p{Ll}+\s+\d{1,2}\s*[:–—-]\s*\p{Lu}[^\d:]{3,90}?)\s+\d{1,3}(?=\s|$)/gu)) out.push(m[1]!);
   // dot leaders: "Priority 1: Keeping people safe ...... 13 Priority 2: …"
   const leaders = text.split(/\s*(?:\.\s?){3,}\s*\d{1,3}\b\s*/);
   if (leaders.length >= 3) for (const e of leaders.slice(0, -1)) if (wordCount(e) <= 15) out.push(e);
