@@ -142,6 +142,7 @@ export function itemFeatures(ctx: RuleContext, c: ItemCandidate, g: GroupInfo, g
   if (themes > 0) f.set(themes > 1 ? 'item:themes-2+' : 'item:theme-1', 1);
   if (cues.data.test(t)) f.set('item:data-word', 1);
   if (cues.priorityIntro.test(t)) f.set('item:priority-cue', 1);
+  if (statedCount(t) !== undefined) f.set('item:states-count', 1); // "agreed four priorities": an intro, not an item
   if (cues.otherIntro.test(t)) f.set('item:other-cue', 1);
   if (PRIORITY_N_RE.test(block.text)) f.set('item:priority-n', 1);
   if (block.kind === 'list_item') {
