@@ -18,7 +18,11 @@ export interface LabelledDoc<D> {
   labels: LabelRow[];
 }
 
-export type Extractor<D> = (doc: D) => string[];
+/** What an extractor returns per statement: its text, or its text with the reasons it was kept. */
+export type Extracted = string | { text: string; reasons: string[] };
+
+/** An extractor; `explainMiss` (optional) says why a labelled statement was not extracted. */
+export type Extractor<D> = ((doc: D) => Extracted[]) & { explainMiss?: (doc: D, label: string) => string };
 
 export interface CrossValOptions<D> {
   docs: Array<LabelledDoc<D>>;
@@ -57,7 +61,11 @@ export interface CrossValReport {
   pooled: { labelled: number; matched: number; extracted: number; recall: number; noise: number };
   perPartnerType: PartnerTypeExtraction[];
   /** Per document, held out: which labels were missed and which extractions matched nothing. */
-  perDoc: Array<{ file: string; fold: number; labelled: number; matched: number; extracted: number; missed: string[]; unmatched: string[] }>;
+  perDoc: Array<{
+    file: string; fold: number; labelled: number; matched: number; extracted: number; missed: string[]; unmatched: string[];
+    /** Parallel to `missed` / `unmatched` (empty strings / lists when the extractor gives none). */
+    missedWhy: string[]; unmatchedReasons: string[][];
+  }>;
   classification: { folds: Array<{ fold: number } & Pick<ClassificationEval, 'rows' | 'kindMacroF1' | 'kindAccuracy' | 'themeAccuracy' | 'themeRows'>>; mean: { kindMacroF1: number; themeAccuracy: number }; pooled: ClassificationEval } | null;
 }
 
@@ -75,10 +83,16 @@ export function assignFolds(docs: Array<{ file: string; partnerType: string }>, 
   return out;
 }
 
-function extractionCounts<D>(d: LabelledDoc<D>, extracted: string[]) {
+function extractionCounts<D>(d: LabelledDoc<D>, found: Extracted[], extractor: Extractor<D>) {
+  const items = found.map((e) => (typeof e === 'string' ? { text: e, reasons: [] as string[] } : e));
+  const extracted = items.map((e) => e.text);
   const missed = d.labels.filter((r) => !extracted.some((e) => matches(r.priority_text, e))).map((r) => r.priority_text);
-  const unmatched = extracted.filter((e) => !d.labels.some((r) => matches(r.priority_text, e)));
-  return { labelled: d.labels.length, matched: d.labels.length - missed.length, extracted: extracted.length, missed, unmatched };
+  const unmatchedItems = items.filter((e) => !d.labels.some((r) => matches(r.priority_text, e.text)));
+  const missedWhy = missed.map((m) => extractor.explainMiss?.(d.doc, m) ?? '');
+  return {
+    labelled: d.labels.length, matched: d.labels.length - missed.length, extracted: extracted.length, missed,
+    unmatched: unmatchedItems.map((e) => e.text), missedWhy, unmatchedReasons: unmatchedItems.map((e) => e.reasons),
+  };
 }
 
 export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extractor<D>): CrossValReport {
@@ -94,7 +108,7 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     const extractor = opts.trainExtractor ? opts.trainExtractor(train) : baseExtractor;
     let labelled = 0, matched = 0, extracted = 0;
     for (const d of test) {
-      const c = extractionCounts(d, extractor(d.doc));
+      const c = extractionCounts(d, extractor(d.doc), extractor);
       labelled += c.labelled;
       matched += c.matched;
       extracted += c.extracted;
@@ -148,8 +162,8 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
   };
 }
 
-/** Terminal summary: each fold, the mean, per partner type, and the pooled classification table. */
-export function formatCrossVal(r: CrossValReport): string {
+/** Terminal summary: each fold, the mean, per partner type, and the pooled classification table; with `details`, a sample of held-out misses and false positives with their reasons. */
+export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sample?: number } = {}): string {
   const lines: string[] = [];
   lines.push(`Cross-validation by document: ${r.k} folds, stratified by partner type (held-out figures)`);
   lines.push('  fold  docs  labelled  recall  noise' + (r.classification ? '   kind-F1  theme-acc' : ''));
@@ -161,6 +175,18 @@ export function formatCrossVal(r: CrossValReport): string {
   lines.push(`  pooled: recall ${r.pooled.recall.toFixed(3)} (${r.pooled.matched}/${r.pooled.labelled}), noise ${r.pooled.noise.toFixed(2)}   targets: recall >= 0.90, noise <= 1.5`);
   lines.push('', '  partner type  docs  labelled  recall  noise');
   for (const t of r.perPartnerType) lines.push(`  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : ''}`);
+  if (opts.details) {
+    const n = opts.sample ?? 20;
+    const cut = (t: string) => (t.length > 90 ? t.slice(0, 87) + '...' : t).replace(/\s+/g, ' ');
+    const misses = r.perDoc.flatMap((d) => d.missed.map((m, i) => ({ file: d.file, text: m, why: d.missedWhy[i] ?? '' })));
+    const fps = r.perDoc.flatMap((d) => d.unmatched.map((u, i) => ({ file: d.file, text: u, why: (d.unmatchedReasons[i] ?? []).join('; ') })));
+    // an even sample across the set (every k-th), so one document does not fill it
+    const sample = <T>(xs: T[]) => (xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]!));
+    lines.push('', `  held-out misses (${sample(misses).length} of ${misses.length}):`);
+    for (const m of sample(misses)) lines.push(`    ${m.file}: ${cut(m.text)}`, ...(m.why ? [`      why: ${m.why}`] : []));
+    lines.push('', `  held-out extractions matching no label (${sample(fps).length} of ${fps.length}):`);
+    for (const f of sample(fps)) lines.push(`    ${f.file}: ${cut(f.text)}`, ...(f.why ? [`      reasons: ${f.why}`] : []));
+  }
   const c = r.classification?.pooled;
   if (c) {
     lines.push('', `  classification, held out (${c.rows} rows): kind macro-F1 ${c.kindMacroF1.toFixed(3)}, kind accuracy ${c.kindAccuracy.toFixed(3)}, theme accuracy ${c.themeAccuracy.toFixed(3)} (${c.themeRows} rows)   targets: macro-F1 >= 0.86, theme >= 0.91`);

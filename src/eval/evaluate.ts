@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { extractPriorities } from '../extract/index.js';
+import { explainMiss, extractPriorities } from '../extract/index.js';
 import { Kind, type Document } from '../schema/index.js';
 import { parseEvalDoc, sourceFromHeader } from './header.js';
 import { matches } from './match.js';
 import type { ClassificationEval, DocEval, EvalReport } from './report.js';
-import { textToDocument } from './text-doc.js';
+import { textDocument } from '../ingest/text.js';
 
 export interface LabelRow {
   file: string;
@@ -58,7 +58,7 @@ export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: A
     }
     const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
     const source = sourceFromHeader(file, header);
-    docs.push({ file, partnerType: source.partner_type, doc: textToDocument(body, { source }), labels: rows });
+    docs.push({ file, partnerType: source.partner_type, doc: textDocument(body, source), labels: rows });
   }
   return { docs, missingFiles };
 }
@@ -83,10 +83,12 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
     }
     const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
     const source = sourceFromHeader(file, header);
-    const doc = textToDocument(body, { source });
-    const extracted = extractPriorities(doc).map((p) => p.text);
+    const doc = textDocument(body, source);
+    const found = extractPriorities(doc);
+    const extracted = found.map((p) => p.text);
     const missed = rows.filter((r) => !extracted.some((e) => matches(r.priority_text, e))).map((r) => r.priority_text);
-    const unmatched = extracted.filter((e) => !rows.some((r) => matches(r.priority_text, e)));
+    const unmatchedPs = found.filter((p) => !rows.some((r) => matches(r.priority_text, p.text)));
+    const unmatched = unmatchedPs.map((p) => p.text);
     const matched = rows.length - missed.length;
     perDoc.push({
       file,
@@ -97,6 +99,8 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
       noise: round(extracted.length / rows.length),
       missed,
       unmatched,
+      missedWhy: missed.map((m) => explainMiss(doc, (c) => matches(m, c))),
+      unmatchedReasons: unmatchedPs.map((p) => p.reasons),
     });
   }
   const labelled = perDoc.reduce((s, d) => s + d.labelled, 0);

@@ -3,7 +3,5 @@ export { assignFolds, crossValidate, formatCrossVal } from './crossval.js';
 export type { CrossValReport, LabelledDoc, Extractor } from './crossval.js';
 export type { EvaluateOptions, LabelRow, ClassifyFn } from './evaluate.js';
 export { EvalReport, DocEval, ClassificationEval, formatEvalReport } from './report.js';
-export { textToDocument, textToBlocks } from './text-doc.js';
-export type { TextDocMeta } from './text-doc.js';
 export { parseEvalDoc, sourceFromHeader } from './header.js';
 export { matches, coverage, contentWords, stem, MATCH_THRESHOLD } from './match.js';

@@ -12,6 +12,10 @@ export const DocEval = z.object({
   missed: z.array(z.string()),
   /** Extracted texts that match no label (for error study). */
   unmatched: z.array(z.string()),
+  /** Parallel to `missed`: why each was not extracted. */
+  missedWhy: z.array(z.string()).default([]),
+  /** Parallel to `unmatched`: the features that kept each. */
+  unmatchedReasons: z.array(z.array(z.string())).default([]),
 });
 export type DocEval = z.infer<typeof DocEval>;
 
@@ -64,14 +68,20 @@ export function formatEvalReport(r: EvalReport, opts: { details?: boolean } = {}
     lines.push('', 'Lowest recall:');
     for (const d of low) {
       lines.push(`  ${d.file}: ${pct(d.recall)} (${d.matched}/${d.labelled})`);
-      for (const m of d.missed) lines.push(`    missed: ${m.length > 110 ? m.slice(0, 107) + '...' : m}`);
+      d.missed.forEach((m, i) => {
+        lines.push(`    missed: ${m.length > 110 ? m.slice(0, 107) + '...' : m}`);
+        if (opts.details && d.missedWhy[i]) lines.push(`      why: ${d.missedWhy[i]}`);
+      });
     }
   }
   lines.push('', 'Most noise (extracted per labelled):');
   for (const d of r.worstNoise) lines.push(`  ${d.file}: ${d.noise.toFixed(2)} (${d.extracted}/${d.labelled})`);
   if (opts.details) {
     lines.push('', 'Unmatched extractions:');
-    for (const d of r.perDoc) for (const u of d.unmatched) lines.push(`  ${d.file}: ${u.length > 110 ? u.slice(0, 107) + '...' : u}`);
+    for (const d of r.perDoc) d.unmatched.forEach((u, i) => {
+      lines.push(`  ${d.file}: ${u.length > 110 ? u.slice(0, 107) + '...' : u}`);
+      if (d.unmatchedReasons[i]?.length) lines.push(`    reasons: ${d.unmatchedReasons[i]!.join('; ')}`);
+    });
   }
   const c = r.classification;
   if (c) {

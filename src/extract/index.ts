@@ -1,4 +1,4 @@
-export { extractPriorities, priorityId, statementText, RULES, FALLBACK_RULES, MAX_PRIORITY_WORDS } from './extract.js';
+export { extractPriorities, scoreCandidates, explainMiss, priorityId, statementText, RULES, FALLBACK_RULES, MAX_PRIORITY_WORDS } from './extract.js';
 export type { Candidate, ExtractionRule, RuleContext } from './context.js';
 export { buildContext, markerFamily } from './context.js';
 export { normaliseText, cleanItem, splitSentences, splitInlineList, statedCount } from './text.js';
@@ -9,3 +9,7 @@ export { mentionInSentence, mentionText } from './rules/mention.js';
 export { priorityN, priorityNText } from './rules/priority-n.js';
 export { numberedFallback } from './rules/numbered-fallback.js';
 export { tableColumn, PRIORITY_COLUMN_RE } from './rules/table-column.js';
+export { ExtractionModel, defaultModel } from './model.js';
+export { trainExtractionModel, NOISE_BUDGET, type TrainingDoc } from './train.js';
+export { generateCandidates, type ItemCandidate, type Group } from './candidates.js';
+export { trainLogistic, type LinearModel } from './learner.js';

@@ -20,14 +20,14 @@ export const NON_LIST_HEADING_RE = /\b(?:performance|progress|review|update|achi
 
 /** "Priority 1: …", "Priority one – …", "Strategic priority 2. …" */
 export const PRIORITY_N_RE =
-  /^\s*(?:(?:our|strategic|key|local|national|partnership)\s+)?(?:priority|aim|objective|goal|theme|pillar|ambition)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[A-Ha-h])\s*(?:[:.)–—-]|\s-\s)\s*(\S.*)$/i;
+  /^\s*(?:(?:our|strategic|key|local|national|partnership)\s+)?(?:priority|aim|objective|goal|theme|pillar|ambition|outcome|commitment|strand|workstream)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[A-Ha-h])\s*(?:[:.)–—-]|\s-\s)\s*(\S.*)$/i;
 
 /** Words that refer back ("these priorities"): the list is elsewhere. */
 export const BACK_REFERENCE_RE = /\b(?:these|those|such|the\s+above|which)\s+(?:\w+\s+){0,2}$/i;
 
 /** "Priority 1" / "Aim two" alone: a label whose statement follows. */
 export const PRIORITY_LABEL_RE =
-  /^\s*(?:(?:our|strategic|key|local|partnership)\s+)?(?:priority|aim|objective|goal|theme|pillar|ambition)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.]?\s*$/i;
+  /^\s*(?:(?:our|strategic|key|local|partnership)\s+)?(?:priority|aim|objective|goal|theme|pillar|ambition|outcome|commitment|strand|workstream)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.]?\s*$/i;
 
 /** Ordinary document sections: a list of priority headings ends before them. */
 export const GENERIC_SECTION_RE =

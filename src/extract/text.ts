@@ -36,8 +36,20 @@ export function cleanItem(s: string): string {
   return t;
 }
 
+/** The last few texts split (several rules split the same block): each block is split once. */
+const splitCache = new Map<string, string[]>();
+
 /** Split text into sentences (keeps abbreviations like "e.g." and numbers like "2.5" together). */
 export function splitSentences(text: string): string[] {
+  const hit = splitCache.get(text);
+  if (hit) return [...hit];
+  const out = splitUncached(text);
+  if (splitCache.size >= 8) splitCache.delete(splitCache.keys().next().value!);
+  splitCache.set(text, out);
+  return [...out];
+}
+
+function splitUncached(text: string): string[] {
   const pieces = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?]["'”’)]?)\s+(?=["'‘“(£]?[A-Z0-9])/);
   const out: string[] = [];
   for (const p of pieces) {
@@ -105,6 +117,15 @@ function splitTopLevel(s: string, sep: string): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+/** Words (runs of non-space characters), counted without building an array. */
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }

@@ -15,6 +15,8 @@ const TERMINAL = /[.!?]["'”’)]*$/;
 // Markdown table rows "| a | b |"; the "|---|:--|" line under the header carries no text.
 const TABLE_ROW = /^\|(.*)\|$/;
 const TABLE_RULE = /^\|[\s:|-]+\|$/;
+// Page furniture: "Page 998.", "Page 3 of 40", "- 12 -": never an item, never part of one.
+const PAGE_LABEL = /^(?:page\s+\d{1,5}(?:\s*(?:of|\/)\s*\d{1,5})?\.?|[-–—]\s*\d{1,5}\s*[-–—])$/i;
 
 export interface PageLines {
   page: number;
@@ -43,11 +45,18 @@ export function linesToBlocks(pages: PageLines[]): Block[] {
   let prev = '';
   for (const { page, lines } of pages) {
     const width = typicalWidth(lines);
+    // a list item does not run on into the next page unless the page opens mid-sentence
+    if (open?.kind === 'list_item' && !/^\s*\p{Ll}/u.test(lines.find((l) => l.trim()) ?? '')) close();
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i] ?? '';
       const line = cleanInline(raw);
       const next = cleanInline(lines[i + 1] ?? '');
       if (!line) {
+        close();
+        prev = '';
+        continue;
+      }
+      if (PAGE_LABEL.test(line)) {
         close();
         prev = '';
         continue;

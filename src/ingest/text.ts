@@ -1,4 +1,5 @@
-import { DocumentError } from '../schema/index.js';
+import { createHash } from 'node:crypto';
+import { DocumentError, type Document, type SourceEntry } from '../schema/index.js';
 import { linesToBlocks } from './blocks.js';
 import { decodeText } from './decode.js';
 import { sourceLabel } from './label.js';
@@ -21,4 +22,20 @@ export function parseText(raw: RawSource): Parsed {
 function unmark(line: string): string {
   if (/^\s*([-*_=])(\s*\1){2,}\s*$/.test(line)) return '';
   return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`([^`]*)`/g, '$1');
+}
+
+/** Text already in memory (an eval document's body, a test) → Document, through the same parser as a .txt source. */
+export function textDocument(text: string, entry: SourceEntry): Document {
+  const bytes = Buffer.from(text, 'utf8');
+  const parsed = parseText({ entry, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') });
+  return {
+    sourceId: entry.id,
+    source: entry,
+    format: 'text',
+    ...(parsed.title ?? entry.title ? { title: parsed.title ?? entry.title } : {}),
+    pages: parsed.pages,
+    blocks: parsed.blocks,
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
 }

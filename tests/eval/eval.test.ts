@@ -9,12 +9,15 @@ const fixtures = path.join(here, '..', 'fixtures', 'eval');
 
 /**
  * Regression guard on the shipped labelled set (tests/fixtures/eval: 8 fictional documents,
- * 35 labelled priorities). Measured 2026-11-23 with the extraction rules in src/extract:
- * recall 1.000 (35/35), noise 1.00 (35 extracted / 35 labelled). Do not let these get worse;
- * raise the floor when extraction improves.
+ * 35 labelled priorities), read through the ingest text parser. Measured 2026-11-27 with the
+ * learned reader (data/extraction/model.json, trained on ../shared/eval/dev, which these fixtures
+ * are not part of): recall 1.000 (35/35), noise 1.03 (36 extracted / 35 labelled: one intro sentence). Do not let these
+ * get worse; raise the floor when extraction improves. (The hand rules alone also scored 1.000 /
+ * 1.00 here, as these fixtures were written alongside them, but 0.61 cross-validated on the real
+ * dev set; the learned reader scores 0.908 there.)
  */
 const RECALL_FLOOR = 1.0;
-const NOISE_CEILING = 1.0;
+const NOISE_CEILING = 1.03;
 /** The shipped classifier on the same rows (measured with the head-phrase kind rules): kind macro-F1 0.912, theme 0.826. */
 const KIND_MACRO_F1_FLOOR = 0.91;
 const THEME_ACCURACY_FLOOR = 0.82;
@@ -47,7 +50,10 @@ describe('evaluate() on the fixture set', () => {
     expect(round).toEqual(report);
     expect(report.classification).toBeNull();
     const text = formatEvalReport(report);
-    expect(text).toContain('recall 1.000');
+    expect(text).toMatch(/recall \d\.\d{3} \(\d+\/35\)/);
+    // with details, every extraction matching no label says why it was kept
+    expect(report.perDoc.every((d) => d.unmatchedReasons.length === d.unmatched.length && d.missedWhy.length === d.missed.length)).toBe(true);
+    for (const d of report.perDoc) for (const r of d.unmatchedReasons) expect(r[0]).toMatch(/^p=0\.\d\d$/);
     expect(text).toContain('noise');
   });
 

@@ -1,5 +1,5 @@
 import type { Block, Document, SourceEntry } from '../../src/schema/index.js';
-import { textToDocument } from '../../src/eval/text-doc.js';
+import { textDocument } from '../../src/ingest/text.js';
 
 export const source: SourceEntry = {
   id: 'test-doc',
@@ -25,7 +25,7 @@ export function docOf(blocks: Array<Partial<Block> & { kind: Block['kind']; text
   };
 }
 
-/** A Document from plain text via the eval's converter. */
+/** A Document from plain text through the ingest text parser. */
 export function docFromText(text: string): Document {
-  return textToDocument(text, { source });
+  return textDocument(text, source);
 }

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSource, closeIngest } from '../../src/ingest/index.js';
 import { extractPriorities } from '../../src/extract/index.js';
 import { classifyPriorities, loadClassifier } from '../../src/classify/index.js';
 import { analyse } from '../../src/analyse/index.js';
 import type { SourceEntry } from '../../src/schema/source.js';
 import type { Priority } from '../../src/schema/priority.js';
+import type { Document } from '../../src/schema/document.js';
+import { matches } from '../../src/eval/match.js';
 import { sharedPath } from '../shared-path.js';
 
 const fixture = sharedPath('fixtures', 'tvp-plan-2017-2021.pdf');
@@ -28,10 +30,36 @@ function partner(id: string, area: string, texts: string[]): { entry: SourceEntr
 }
 
 describe.skipIf(!present)('gap analysis against the real Thames Valley Police and Crime Plan 2017–2021', () => {
-  it('finds the themes the plan names and not one it does not', async () => {
+  let doc: Document;
+  beforeAll(async () => {
     const bytes = readFileSync(fixture);
-    const doc = await parseSource({ entry: plan, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') }, { baseDir: path.dirname(fixture), allowOutside: true });
+    doc = await parseSource({ entry: plan, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') }, { baseDir: path.dirname(fixture), allowOutside: true });
     await closeIngest();
+  });
+
+  it("extracts the plan's own structure: its five strategic priorities and their key aims", () => {
+    const found = extractPriorities(doc);
+    // the plan's five strategic priorities, as its introduction lists them
+    for (const sp of ['Vulnerability', 'Prevention and Early Intervention', 'Reducing Reoffending', 'Serious Organised Crime and Terrorism', 'Police Ethics and Reform']) {
+      expect(found.some((p) => matches(sp, p.text)), sp).toBe(true);
+    }
+    // every "Key aims:" list of the plan: its top-level items come out (read from the document's own blocks)
+    const lists = doc.blocks.flatMap((b, i) => {
+      if (!/^key aims:?$/i.test(b.text.trim())) return [];
+      const items: string[] = [];
+      for (let j = i + 1; j < doc.blocks.length && doc.blocks[j]!.kind === 'list_item'; j++) if ((doc.blocks[j]!.level ?? 1) === 1) items.push(doc.blocks[j]!.text);
+      return [items];
+    });
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    for (const items of lists) {
+      expect(items.length).toBeGreaterThan(0);
+      const kept = items.filter((it) => found.some((p) => matches(it, p.text)));
+      expect(kept.length / items.length, items[0]).toBeGreaterThanOrEqual(0.8);
+    }
+    expect(found.every((p) => p.reasons.length > 0)).toBe(true);
+  });
+
+  it('finds the themes the plan names and not one it does not', async () => {
     expect(doc.pages).toBe(22);
     const classifier = loadClassifier();
     const planPriorities = classifyPriorities(extractPriorities(doc), classifier);

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import type { Kind } from '../../schema/index.js';
+import type { Document, Kind } from '../../schema/index.js';
+import { explainMiss, extractPriorities, type ExtractionModel } from '../../extract/index.js';
+import { matches } from '../../eval/match.js';
 import { action } from '../program.js';
 import { dbPath, options, parseWholeNumber } from '../options.js';
 import { withDb } from '../db.js';
 import { CommandError, UsageError } from '../usage-error.js';
 
-interface EvalFlags { docs?: string; labels?: string; folds?: number; reviewed?: boolean; year?: number; db?: string; out?: string; json?: boolean }
+interface EvalFlags { docs?: string; labels?: string; folds?: number; details?: boolean; reviewed?: boolean; year?: number; db?: string; out?: string; json?: boolean }
 
 export function register(program: Command): void {
   program
@@ -17,6 +19,7 @@ planscan eval --reviewed [--year YEAR]: the machine's agreement with the analyst
     .option('--docs <dir>', 'folder of labelled documents')
     .option('--labels <file>', 'labels.csv for those documents')
     .option('--folds <k>', 'cross-validate with K folds of whole documents', parseWholeNumber(2))
+    .option('--details', 'every extraction that matches no label; with --folds, held-out misses with why each was missed and false positives with the features that kept them')
     .option('--reviewed', 'agreement with the analyst over the applied reviews in the database')
     .addOption(options.year('with --reviewed: only reviews of this scan year (default: every year)'))
     .addOption(options.db())
@@ -35,26 +38,28 @@ async function evaluate(o: EvalFlags): Promise<number> {
   const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
   const { loadClassifier, trainClassifierOn } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
-    const [{ crossValidate, formatCrossVal }, { extractPriorities }] = await Promise.all([import('../../eval/crossval.js'), import('../../extract/index.js')]);
+    const [{ crossValidate, formatCrossVal }, { trainExtractionModel }] = await Promise.all([import('../../eval/crossval.js'), import('../../extract/index.js')]);
     const { docs } = loadLabelledDocs(o.docs, o.labels);
     const report = crossValidate(
       {
         docs,
         k: o.folds,
+        // Each fold's extraction model learns from the training folds' documents and labels.
+        trainExtractor: (train) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
         // Each fold's classifier is trained from scratch on the training folds' labelled statements.
         trainClassifier: (rows) => {
           const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
           return (t: string) => c.classify(t);
         },
       },
-      (doc) => extractPriorities(doc).map((p) => p.text),
+      extractorFor(),
     );
-    process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report)}\n`);
+    process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n`);
     return 0;
   }
   const classifier = loadClassifier();
   const report = run({ docsDir: o.docs, labelsFile: o.labels, classify: (t: string) => classifier.classify(t) });
-  process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report)}\n`);
+  process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report, { details: o.details ?? false })}\n`);
   return 0;
 }
 
@@ -79,4 +84,10 @@ async function reviewed(o: EvalFlags): Promise<number> {
 export async function run(argv: string[]): Promise<number> {
   const { main } = await import('../main.js');
   return main(['eval', ...argv]);
+}
+
+/** The learned extractor (the committed model unless given), with its reasons and why it missed a label. */
+function extractorFor(model?: ExtractionModel) {
+  const extract = (doc: Document) => extractPriorities(doc, model).map((p) => ({ text: p.text, reasons: p.reasons }));
+  return Object.assign(extract, { explainMiss: (doc: Document, label: string) => explainMiss(doc, (c) => matches(label, c), model) });
 }

@@ -58,9 +58,10 @@ export const mentionInSentence: ExtractionRule = {
       if (b.kind === 'heading') return;
       const sentences = splitSentences(b.text);
       sentences.forEach((s, k) => {
+        // the few sentences before it (bounded: joining every earlier sentence was quadratic in block length)
         const context = [
-          ...ctx.blocks.slice(Math.max(0, i - 3), i).map((x) => x.text),
-          ...sentences.slice(0, k),
+          ...ctx.blocks.slice(Math.max(0, i - 3), i).map((x) => x.text.slice(-400)),
+          ...sentences.slice(Math.max(0, k - 3), k),
         ].join(' ');
         const t = mentionText(s, context);
         if (t && /[A-Za-z]{3}/.test(t)) out.push({ text: t, quote: s, blockIndex: i, strength: 'mention', rule: 'mention-in-sentence' });

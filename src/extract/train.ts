@@ -1,0 +1,116 @@
+/**
+ * Training the extraction model from labelled documents. A candidate is a positive example when it
+ * matches one of its document's labels by the eval's own matching rule (src/eval/match.ts); a group
+ * is positive when any of its candidates is. The threshold is the lowest that keeps the training
+ * set's noise (extracted per labelled) within the budget.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Document } from '../schema/index.js';
+import { textDocument } from '../ingest/text.js';
+import { dataPath } from '../util/package.js';
+import { matches } from '../eval/match.js';
+import type { Features } from './features.js';
+import { logit, sigmoid, trainLogistic } from './learner.js';
+import type { ExtractionModel } from './model.js';
+import { featurise, itemVectors, select, type ScoredCandidate } from './score.js';
+
+/** Extracted per labelled priority allowed on the training documents when choosing the threshold. */
+export const NOISE_BUDGET = 1.45;
+const L2 = 10;
+const EPOCHS = 400;
+
+export interface TrainingDoc {
+  doc: Document;
+  labels: string[];
+}
+
+/**
+ * Documents that state no priority (data/extraction/negatives: minutes, a membership list,
+ * statutory duties, achievements, data sources …), written for planscan. Added to every training
+ * set with no labels: a labelled set of plans alone never shows a page without priorities.
+ */
+export function negativeDocs(dir: string = dataPath('extraction', 'negatives')): TrainingDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      doc: textDocument(readFileSync(path.join(dir, f), 'utf8'), {
+        id: `negative-${f.replace(/\.txt$/, '')}`, role: 'partner', partner: 'negative example', partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: f,
+      }),
+      labels: [],
+    }));
+}
+
+export interface ExtractorTrainOptions {
+  /** Add the negative documents (default true). */
+  negatives?: boolean;
+  l2?: number;
+  epochs?: number;
+  noiseBudget?: number;
+}
+
+export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents', opts: ExtractorTrainOptions = {}): ExtractionModel {
+  const l2 = opts.l2 ?? L2;
+  const epochs = opts.epochs ?? EPOCHS;
+  const all = opts.negatives === false ? docs : [...docs, ...negativeDocs()];
+  const featurised = all.map((d) => ({ labels: d.labels, scored: featurise(d.doc).scored }));
+  // group rows: one per group (the first candidate carries the group's features)
+  const groupRows = new Map<string, { x: Features; y: number }>();
+  const itemRows: Array<{ s: ScoredCandidate; y: number; doc: number }> = [];
+  featurised.forEach((d, di) => {
+    for (const s of d.scored) {
+      const y = d.labels.some((l) => matches(l, s.candidate.text)) ? 1 : 0;
+      itemRows.push({ s, y, doc: di });
+      const key = `${di}:${s.candidate.group}`;
+      const g = groupRows.get(key);
+      if (!g) groupRows.set(key, { x: s.groupFeatures, y });
+      else if (y) g.y = 1;
+    }
+  });
+  const group = trainLogistic([...groupRows.values()], { l2, epochs });
+  const xs = featurised.flatMap((d) => itemVectors(d.scored, group));
+  const vectors = itemRows.map((r, i) => ({ x: xs[i]!, y: r.y }));
+  const item = trainLogistic(vectors, { l2, epochs });
+  const threshold = chooseThreshold(featurised, vectors, item, opts.noiseBudget ?? NOISE_BUDGET);
+  const stats: ExtractionModel['stats'] = {};
+  const counts = new Map<string, { n: number; pos: number }>();
+  for (const v of vectors) for (const k of v.x.keys()) {
+    const c = counts.get(k) ?? { n: 0, pos: 0 };
+    c.n++;
+    c.pos += v.y;
+    counts.set(k, c);
+  }
+  for (const [k, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) stats[k] = { count: c.n, positiveRate: Math.round((c.pos / c.n) * 1e4) / 1e4 };
+  return {
+    version: 1,
+    trainedOn: { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source },
+    group,
+    item,
+    threshold,
+    stats,
+  };
+}
+
+function chooseThreshold(
+  featurised: Array<{ labels: string[]; scored: ScoredCandidate[] }>,
+  vectors: Array<{ x: Features; y: number }>,
+  item: ExtractionModel['item'],
+  budget: number,
+): number {
+  let at = 0;
+  const perDoc = featurised.map((d) => d.scored.map((s) => ({ candidate: s.candidate, x: vectors[at]!.x, p: sigmoid(logit(item, vectors[at++]!.x)) })));
+  const labelled = featurised.reduce((s, d) => s + d.labels.length, 0);
+  let best = { t: 0.5, recall: -1 };
+  for (let t = 0.05; t <= 0.9501; t += 0.025) {
+    let matched = 0, extracted = 0;
+    perDoc.forEach((scored, di) => {
+      const kept = select(scored, t, item).map((p) => p.candidate.text);
+      extracted += kept.length;
+      matched += featurised[di]!.labels.filter((l) => kept.some((e) => matches(l, e))).length;
+    });
+    const recall = matched / Math.max(1, labelled);
+    if (extracted / Math.max(1, labelled) <= budget && recall > best.recall) best = { t: Math.round(t * 1000) / 1000, recall };
+  }
+  return best.t;
+}
