@@ -99,7 +99,7 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
     const oldFigures = existsSync(dir) ? readdirSync(dir).filter((f) => FIGURE_FILE.test(f)) : [];
     carryOver(dir, staging, new Set<string>([...REPORT_FILES, ...oldFigures]));
     swapFolder(staging, dir);
-    return REPORT_FILES.map((name) => join(dir, name));
+    return [...REPORT_FILES, ...figures.map(([f]) => f)].map((name) => join(dir, name));
   } catch (err) {
     await batch.abort();
     await rm(staging, { recursive: true, force: true });

@@ -67,7 +67,7 @@ describe('fuzz: generated shapes scanned with good documents', () => {
         sources: path.join(dir, 'sources.yaml'), out, db: path.join(out, 'planscan.db'), concurrency: 2, documentTimeoutMs: DOCUMENT_BUDGET_MS,
         progress: { start() {}, tick: () => ticks.push(performance.now()), end() {} },
       });
-      const rows = (parse(readFileSync(path.join(out, '2025', 'priorities.csv')), { columns: true }) as Row[])
+      const rows = (parse(readFileSync(path.join(out, '2025', 'priorities.csv')), { bom: true, columns: true }) as Row[])
         .filter((r) => good.some((g) => g.id === r.source_id))
         .map((r) => [r.source_id, r.priority_id, r.page, r.text, r.kind, r.theme].join(' | '))
         .sort();

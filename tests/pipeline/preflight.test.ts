@@ -12,8 +12,8 @@ describe('checked before the first document is read (usage errors, exit 2, nothi
   const out = path.join(dir, 'out');
 
   it.each([
-    [['--concurrency', '0.5'], /--concurrency must be a whole number above 0, got 0\.5/],
-    [['--concurrency', '0'], /--concurrency must be a positive number/],
+    [['--concurrency', '0.5'], /--concurrency must be a whole number of at least 1, not '0\.5'/],
+    [['--concurrency', '0'], /--concurrency must be a whole number of at least 1, not '0'/],
     [['--max-mb', '0'], /--max-mb must be a positive number/],
   ])('run %j', async (args, message) => {
     const r = await runCli(['run', '--out', out, ...args], { cwd: dir });
@@ -44,7 +44,7 @@ describe('checked before the first document is read (usage errors, exit 2, nothi
     for (const sources of ['/dev/zero', dir]) {
       const r = await runCli(['run', '--out', out, '--sources', sources], { cwd: dir });
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toMatch(/not a regular file/);
+      expect(r.stderr).toMatch(/not a regular file|is a folder, not a sources file/);
     }
     const big = path.join(dir, 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
