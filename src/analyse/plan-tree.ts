@@ -166,12 +166,23 @@ export function readPlan(doc: Document, extracted: ClassifiedPriority[] = []): P
   const names = list.items.map((i) => clean(blocks[i]!.text));
   const label = (k: number): string => `Strategic priority ${k + 1}: ${names[k]}`;
   list.items.forEach((i, k) => Object.assign(nodes[i]!, { level: 'priority', path: [label(k)] }));
-  // Paragraphs between list items describe the item above them (a compact plan): text under that priority.
+  // Paragraphs between list items describe the item above them (a compact plan). The first one
+  // states what the priority covers (its outcome): a theme it names is part of the priority, as in
+  // a key aim ("6. Protecting vulnerable people — vulnerable people, including missing children, …").
+  // Later paragraphs are other text under that priority.
   let current = -1;
+  let described = true;
   for (let i = list.items[0]!; i < list.end; i++) {
     const k = list.items.indexOf(i);
-    if (k >= 0) current = k;
-    else if (nodes[i]!.level === 'text') nodes[i]!.path = [label(current)];
+    if (k >= 0) {
+      current = k;
+      described = false;
+    } else if (nodes[i]!.level === 'text') {
+      if (!described && blocks[i]!.kind === 'paragraph') {
+        Object.assign(nodes[i]!, { level: 'aim', path: [label(current), `Outcome: ${clip(clean(blocks[i]!.text))}`] });
+        described = true;
+      } else nodes[i]!.path = [label(current)];
+    }
   }
 
   // Each priority's section: the last block opening it before the next priority's section.

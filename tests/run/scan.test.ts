@@ -65,7 +65,7 @@ describe('planscan run on the sample corpus (end to end, real CLI)', () => {
     expect(da?.in_plan).toBe('yes');
   });
 
-  it('2024 matches the plan: no refresh', () => {
+  it('2024 needs no refresh (the story in corpus/README.md)', () => {
     const scan = JSON.parse(readFileSync(path.join(dir, 'output', '2024', 'scan.json'), 'utf8'));
     expect(scan.recommendation.decision).not.toBe('refresh');
   });
