@@ -1,3 +1,4 @@
+import { normaliseName } from '../util/names.js';
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
@@ -19,13 +20,7 @@ function aliasFile(): z.infer<typeof AliasFile> {
 
 /** Lower case, "&" as "and", punctuation dropped, a leading "the" dropped, single spaces. */
 export function normalisePartner(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normaliseName(name).replace(/^the /, '');
 }
 
 /** The key two names of one partner share: normalised, generic rewrites applied (data/partner-aliases.yaml). */

@@ -1,14 +1,7 @@
 import type { DocType, PartnerType, Role } from '../schema/index.js';
+import { normaliseName } from '../util/names.js';
 
-/** Lower-case, separators (- _ . and whitespace) as single spaces, "&" as "and". */
-export function normaliseName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { normaliseName };
 
 interface Rule<T> {
   re: RegExp;
