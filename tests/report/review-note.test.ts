@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildBrief, buildNote, inlineText, writeReports, type ReportInput } from '../../src/report/index.js';
 
-const buildNoteModel = (input: ReportInput) => buildNote(buildBrief(input));
+const noteOf = (input: ReportInput) => buildNote(buildBrief(input));
 import { makeInput } from './fixture.js';
 import { docxParagraphs, docxText, htmlText, mdText, tempDir } from './helpers.js';
 
@@ -14,12 +14,12 @@ const SENTENCE =
 
 describe('analyst review in the methodology section', () => {
   test('the note puts the sentence in the methodology section, and only when a review exists', () => {
-    const methodology = (m: ReturnType<typeof buildNoteModel>) => m.body.find((s) => s.id === 'methodology')!;
-    const paras = methodology(buildNoteModel({ ...makeInput(), review: REVIEW })).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
+    const methodology = (m: ReturnType<typeof noteOf>) => m.body.find((s) => s.id === 'methodology')!;
+    const paras = methodology(noteOf({ ...makeInput(), review: REVIEW })).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
     expect(paras.some((p) => p.startsWith(SENTENCE))).toBe(true);
-    const none = methodology(buildNoteModel(makeInput())).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
+    const none = methodology(noteOf(makeInput())).blocks.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
     expect(none.some((p) => p.includes('Analyst review'))).toBe(false);
-    const zero = methodology(buildNoteModel({ ...makeInput(), review: { ...REVIEW, reviewed: 0 } }));
+    const zero = methodology(noteOf({ ...makeInput(), review: { ...REVIEW, reviewed: 0 } }));
     expect(zero.blocks.some((b) => b.type === 'paragraph' && inlineText(b.content).includes('Analyst review'))).toBe(false);
   });
 
@@ -35,7 +35,7 @@ describe('analyst review in the methodology section', () => {
   });
 
   test('undefined κ is said in words', () => {
-    const m = buildNoteModel({ ...makeInput(), review: { reviewed: 1, overridden: 0, excluded: 0, kappaKind: null, kappaTheme: null, percentKind: 100 } });
+    const m = noteOf({ ...makeInput(), review: { reviewed: 1, overridden: 0, excluded: 0, kappaKind: null, kappaTheme: null, percentKind: 100 } });
     const text = m.body.find((s) => s.id === 'methodology')!.blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join(' ');
     expect(text).toContain("Analyst review: 1 priority was reviewed by an analyst; 0 were overridden");
     expect(text).toContain("Cohen's κ not defined (one category only) for kind");
