@@ -3,6 +3,9 @@ import vm from 'node:vm';
 
 let gc: (() => void) | null | undefined;
 
+/** Heap in use below which collecting is not worth its pause. */
+export const MIN_HEAP_BYTES = 192 << 20;
+
 /**
  * A full garbage collection, where V8 allows one. Writing a national scan's reports makes
  * hundreds of MB of short-lived strings and rows; left to itself V8 lets the heap grow to about
@@ -12,6 +15,9 @@ let gc: (() => void) | null | undefined;
  * time so that users need not pass flags to node.
  */
 export function collectGarbage(): void {
+  // Below this heap a full collection costs ~100 ms and buys nothing: a sample or county scan
+  // never nears the memory bound, and the reports of a small scan were spending a second in GC.
+  if (process.memoryUsage().heapUsed < MIN_HEAP_BYTES) return;
   if (gc === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
