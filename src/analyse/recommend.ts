@@ -148,10 +148,10 @@ export function recommend(x: RecommendInput): Recommendation {
     if (gs.length === 0) return;
     add(`${gs.length} ${what}: ${names(gs.map((g) => x.info(g.theme)?.label ?? g.theme))} (see the gap section).`, gs.map((g) => g.theme), evidence(gs.map((g) => g.theme)));
   };
-  if (decision === 'refresh' && refresh.length > 5) more(refresh.slice(5), 'further themes also meet the refresh bar');
-  if (decision === 'vary the plan' && lesser.length > 3) more(lesser.slice(3), 'other themes partners cite are not plan priorities');
+  if (decision === 'refresh' && refresh.length > 5) more(refresh.slice(5), refresh.length === 6 ? 'further theme also meets the refresh bar' : 'further themes also meet the refresh bar');
+  if (decision === 'vary the plan' && lesser.length > 3) more(lesser.slice(3), lesser.length === 4 ? 'other theme partners cite is not a plan priority' : 'other themes partners cite are not plan priorities');
   if (decision !== 'no decision' && decision !== 'no refresh') {
-    more(national, `theme(s) cited by national sources are not in the plan`);
+    more(national, `${national.length === 1 ? 'theme' : 'themes'} cited by national sources ${national.length === 1 ? 'is' : 'are'} not in the plan`);
     if (notCited.length) more(notCited, `plan priorit${notCited.length === 1 ? 'y is' : 'ies are'} cited by no partner`);
   }
   return { decision, reasons: reasons.slice(0, r.maxReasons), ...timetable };
