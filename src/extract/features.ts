@@ -11,7 +11,7 @@ import type { Block } from '../schema/index.js';
 import type { RuleContext } from './context.js';
 import { markerFamily } from './context.js';
 import type { Group, ItemCandidate } from './candidates.js';
-import type { Cues } from './cues.js';
+import { introducesOther, type Cues } from './cues.js';
 import { loadClassifier, type Classifier } from '../classify/index.js';
 
 let classifier: Classifier | undefined;
@@ -37,16 +37,6 @@ function tail(text: string): string {
   return parts[parts.length - 1] ?? t;
 }
 
-const globalOf = new Map<RegExp, RegExp>();
-/** Where the last match of a cue family ends in a text (-1 when none). */
-function lastCueEnd(re: RegExp, text: string): number {
-  let g = globalOf.get(re);
-  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gi')));
-  let end = -1;
-  for (const m of text.matchAll(g)) end = m.index + m[0].length;
-  return end;
-}
-
 function cueFeatures(f: Features, prefix: string, text: string, cues: Cues): void {
   if (!text) {
     f.set(`${prefix}:none`, 1);
@@ -57,9 +47,7 @@ function cueFeatures(f: Features, prefix: string, text: string, cues: Cues): voi
   if (pos) f.set(`${prefix}:priority-cue`, 1);
   if (neg) f.set(`${prefix}:other-cue`, 1);
   if (pos && !neg) f.set(`${prefix}:priority-only`, 1);
-  // what a lead-in introduces is the cue nearest its end: "used to inform our priorities … using the
-  // following methods:" introduces methods, "in setting objectives, we must:" duties
-  if (pos && neg) f.set(lastCueEnd(cues.otherIntro, text) >= lastCueEnd(cues.priorityIntro, text) ? `${prefix}:last-cue-other` : `${prefix}:last-cue-priority`, 1);
+  if (pos && neg) f.set(introducesOther(text, cues.priorityIntro, cues.otherIntro) ? `${prefix}:last-cue-other` : `${prefix}:last-cue-priority`, 1);
   if (/:\s*$/.test(text)) f.set(`${prefix}:colon`, 1);
   if (statedCount(text) !== undefined) f.set(`${prefix}:count`, 1);
 }
