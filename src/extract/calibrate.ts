@@ -31,9 +31,17 @@ export function referenceChars(lengths: number[]): number {
   return xs[Math.min(xs.length - 1, Math.floor(0.75 * (xs.length - 1) + 0.5))]!;
 }
 
-/** Narrative: a paragraph group's candidates and statements a hand rule found inside prose. */
+/** Hand rules that read a document's structure (a list after its intro, "Priority 1: …", a table column …). */
+const STRUCTURE_RULES = new Set(['priority-n', 'list-after-intro', 'list-under-heading', 'table-column', 'numbered-fallback']);
+
+/**
+ * Narrative: a paragraph group's candidates and statements a hand rule found inside prose, unless a
+ * structure rule reads them as the items of a stated list ("Priority 1: …" paragraphs).
+ */
 export function isLoose(s: ScoredCandidate): boolean {
-  return s.groupFeatures.has('grp:paragraphs') || s.candidate.source === 'rule';
+  if (!s.groupFeatures.has('grp:paragraphs') && s.candidate.source !== 'rule') return false;
+  for (const r of s.candidate.rules) if (STRUCTURE_RULES.has(r)) return false;
+  return true;
 }
 
 export interface Shift {
