@@ -64,10 +64,10 @@ export function lengthShifts(scored: ScoredCandidate[], vectors: Features[], cha
   });
   const tag = `${chars} chars vs ${reference}`;
   return scored.map((c, i) => {
-    if (isLoose(c)) return { value: s, reason: `doc:long-narrative -${s.toFixed(2)} (${tag})` };
+    if (isLoose(c)) return { value: s, reason: `doc-length:narrative -${s.toFixed(2)} (${tag})` };
     const gp = vectors[i]!.get('group:score') ?? 0;
     const share = best > 0 ? Math.min(1, gp / best) : 1;
     const value = s * (1 - share);
-    return { value, reason: value >= 0.005 ? `doc:weaker-group -${value.toFixed(2)} (group ${gp.toFixed(2)} of best ${best.toFixed(2)}; ${tag})` : '' };
+    return { value, reason: value >= 0.005 ? `doc-length:weaker-group -${value.toFixed(2)} (group ${gp.toFixed(2)} of best ${best.toFixed(2)}; ${tag})` : '' };
   });
 }
