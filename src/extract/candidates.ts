@@ -9,7 +9,7 @@ import type { Block } from '../schema/index.js';
 import { markerFamily, type RuleContext } from './context.js';
 import { loadCues } from './cues.js';
 import { cells } from './rules/table-column.js';
-import { cleanItem, insideParens, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
+import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
 
 /** Longest statement kept (words); longer text is narrative, not a stated priority. */
 export const MAX_PRIORITY_WORDS = 80;
@@ -63,7 +63,7 @@ export function titlePrefix(text: string): string | null {
 export function inlineItems(sentence: string): string[] {
   const s = sentence.length > MAX_SENTENCE_CHARS ? '' : sentence;
   const m = /:\s*(.+)$/.exec(s) ?? /\b(?:are|were|include|includes|including|namely|will be|is)\s*:?\s+(.+)$/i.exec(s);
-  if (!m || insideParens(s, m.index)) return []; // "(see Priority 3: X), …": a cross-reference, not a lead-in
+  if (!m) return [];
   const items = splitInlineList(m[1]!);
   return items.length >= 2 && items.every((it) => wordCount(it) <= 20) ? items : [];
 }

@@ -129,13 +129,3 @@ export function wordCount(s: string): number {
   }
   return n;
 }
-
-/** Is position `at` inside an unclosed parenthesis ("(as discussed under Priority 3: X)")? */
-export function insideParens(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at && i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}

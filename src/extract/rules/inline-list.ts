@@ -1,6 +1,6 @@
 import type { Candidate, ExtractionRule, RuleContext } from '../context.js';
 import { BACK_REFERENCE_RE, LIST_KEYWORD_RE, LIST_KEYWORD_SRC } from '../keywords.js';
-import { insideParens, splitInlineList, splitSentences, wordCount } from '../text.js';
+import { splitInlineList, splitSentences, wordCount } from '../text.js';
 
 const MAX_ITEM_WORDS = 15;
 const CONNECTOR = String.raw`(?:are|were|was|is|had\s+been|have\s+been|has\s+been|will\s+be|as|include|includes|including|being|namely)`;
@@ -42,7 +42,6 @@ export function inlineListItems(sentence: string, previous = ''): string[] | nul
       if (!m) continue;
       const kwAt = m.index;
       if (BACK_REFERENCE_RE.test(s.slice(0, kwAt))) continue; // "these priorities were set out …"
-      if (insideParens(s, kwAt)) continue; // a cross-reference "(see Priority 3: …)", not the sentence's lead
       // "sets priorities to ensure partners are working …": a clause, not a list
       if (m.length > 2 && CLAUSE_RE.test(m[1] ?? '')) continue;
       list = m[m.length - 1];
