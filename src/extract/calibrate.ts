@@ -52,8 +52,8 @@ export interface Shift {
 }
 
 /**
- * The log-odds shift of every candidate of one document (same order as `scored`). `groupScore`
- * holds each group's probability from the group model.
+ * The log-odds shift of every candidate of one document (same order as `scored`); `vectors` are
+ * their item vectors, whose `group:score` is the group model's probability.
  */
 export function lengthShifts(scored: ScoredCandidate[], vectors: Features[], chars: number, reference: number): Shift[] {
   const s = reference > 0 && chars > reference ? Math.log(chars / reference) : 0;
