@@ -44,3 +44,26 @@ export function loadCues(file: string = dataPath('extraction', 'cues.yaml')): Cu
   if (file === dataPath('extraction', 'cues.yaml')) cached = cues;
   return cues;
 }
+
+const globalOf = new Map<RegExp, RegExp>();
+function ends(re: RegExp, text: string): number[] {
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gi')));
+  return [...text.matchAll(g)].map((m) => m.index + m[0].length);
+}
+const MAIN_VERB_RE = /\b(?:are|is|were|include|includes|comprise|will\s+be)\b/i;
+
+/**
+ * Does a lead-in that names priorities introduce some other list? What a lead-in introduces is the
+ * cue nearest its end ("in setting our objectives, we must:" duties; "the information used to inform
+ * our priorities:" sources; "… using the following methods:" methods), unless the priority word is
+ * the sentence's subject ("the Board's priorities are divided into six principles:").
+ */
+export function introducesOther(text: string, priority: RegExp, other: RegExp): boolean {
+  const p = ends(priority, text);
+  const o = ends(other, text);
+  if (p.length === 0 || o.length === 0) return false;
+  const verb = MAIN_VERB_RE.exec(text);
+  if (verb && p[0]! <= verb.index) return false;
+  return o[o.length - 1]! >= p[p.length - 1]!;
+}

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Document, Priority } from '../schema/index.js';
 import { MAX_PRIORITY_WORDS, statementOf } from './candidates.js';
-import { contributions, logit, sigmoid } from './learner.js';
+import { contributions } from './learner.js';
 import { defaultModel, type ExtractionModel } from './model.js';
 import { priorityNText } from './rules/priority-n.js';
-import { featurise, itemVectors, select } from './score.js';
+import { documentScores, featurise, select } from './score.js';
 import { cleanItem, normaliseText } from './text.js';
 
 export { RULES, FALLBACK_RULES } from './rules/index.js';
@@ -29,8 +29,7 @@ export function statementText(raw: string): string {
  */
 export function extractPriorities(doc: Document, model: ExtractionModel = defaultModel()): Priority[] {
   const { ctx, scored } = featurise(doc);
-  const vectors = itemVectors(scored, model.group);
-  const withP = scored.map((s, i) => ({ candidate: s.candidate, x: vectors[i]!, p: sigmoid(logit(model.item, vectors[i]!)) }));
+  const withP = documentScores(ctx, scored, model);
   const seen = new Set<string>();
   const out: Priority[] = [];
   for (const pick of select(withP, model.threshold, model.item)) {
@@ -57,12 +56,14 @@ export function extractPriorities(doc: Document, model: ExtractionModel = defaul
 
 /** Every candidate of a document with its probability and the features for and against it (for error study). */
 export function scoreCandidates(doc: Document, model: ExtractionModel = defaultModel()): Array<{ text: string; source: string; p: number; kept: boolean; features: Array<{ feature: string; value: number }> }> {
-  const { scored } = featurise(doc);
-  const vectors = itemVectors(scored, model.group);
-  return scored.map((s, i) => {
-    const p = sigmoid(logit(model.item, vectors[i]!));
-    return { text: s.candidate.text, source: s.candidate.source, p, kept: p >= model.threshold, features: contributions(model.item, vectors[i]!) };
-  });
+  const { ctx, scored } = featurise(doc);
+  return documentScores(ctx, scored, model).map((s) => ({
+    text: s.candidate.text,
+    source: s.candidate.source,
+    p: s.p,
+    kept: s.p >= model.threshold,
+    features: [...contributions(model.item, s.x), ...(s.shift.value ? [{ feature: s.shift.reason.replace(/ .*/, ''), value: -s.shift.value }] : [])],
+  }));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Block } from '../schema/index.js';
 import type { RuleContext } from './context.js';
 import { markerFamily } from './context.js';
 import type { Group, ItemCandidate } from './candidates.js';
-import type { Cues } from './cues.js';
+import { introducesOther, type Cues } from './cues.js';
 import { loadClassifier, type Classifier } from '../classify/index.js';
 
 let classifier: Classifier | undefined;
@@ -47,6 +47,7 @@ function cueFeatures(f: Features, prefix: string, text: string, cues: Cues): voi
   if (pos) f.set(`${prefix}:priority-cue`, 1);
   if (neg) f.set(`${prefix}:other-cue`, 1);
   if (pos && !neg) f.set(`${prefix}:priority-only`, 1);
+  if (pos && neg) f.set(introducesOther(text, cues.priorityIntro, cues.otherIntro) ? `${prefix}:last-cue-other` : `${prefix}:last-cue-priority`, 1);
   if (/:\s*$/.test(text)) f.set(`${prefix}:colon`, 1);
   if (statedCount(text) !== undefined) f.set(`${prefix}:count`, 1);
 }

@@ -12,7 +12,15 @@ const Linear = z.object({ bias: z.number(), weights: z.record(z.string(), z.numb
 export const ExtractionModel = z.object({
   version: z.literal(1),
   /** How it was made: the command, the labelled set, counts; no document text. */
-  trainedOn: z.object({ documents: z.number().int(), candidates: z.number().int(), positives: z.number().int(), groups: z.number().int(), source: z.string() }),
+  trainedOn: z.object({
+    documents: z.number().int(),
+    candidates: z.number().int(),
+    positives: z.number().int(),
+    groups: z.number().int(),
+    source: z.string(),
+    /** Length (characters) the model is calibrated on: 75th percentile of the labelled training documents (calibrate.ts). */
+    referenceChars: z.number().int().nonnegative(),
+  }),
   /** "Is this group a statement of the body's own priorities?" */
   group: Linear,
   /** "Is this candidate one priority?" (its features include the group's and `group:score`). */

@@ -10,6 +10,8 @@ import { loadCues } from './cues.js';
 import { groupFeatures, itemFeatures, type Features } from './features.js';
 import { contributions, logit, sigmoid, type LinearModel } from './learner.js';
 import { FALLBACK_RULES, RULES } from './rules/index.js';
+import { documentChars, lengthShifts, type Shift } from './calibrate.js';
+import type { ExtractionModel } from './model.js';
 import { normaliseText } from './text.js';
 
 export interface ScoredCandidate {
@@ -157,6 +159,25 @@ export function itemVectors(scored: ScoredCandidate[], group: LinearModel): Feat
   });
 }
 
+/** What scoring needs of a model (training scores with its model before the threshold exists). */
+export type ScoringModel = { group: LinearModel; item: LinearModel; trainedOn: { referenceChars: number } };
+
+export interface Scored {
+  candidate: ItemCandidate;
+  x: Features;
+  /** Probability after the document-level calibration (calibrate.ts). */
+  p: number;
+  /** The document-level calibration's shift and reason (calibrate.ts). */
+  shift: Shift;
+}
+
+/** Every candidate of one document with its calibrated probability (extraction, training and error study share it). */
+export function documentScores(ctx: RuleContext, scored: ScoredCandidate[], model: ScoringModel): Scored[] {
+  const vectors = itemVectors(scored, model.group);
+  const shifts = lengthShifts(scored, vectors, documentChars(ctx.blocks), model.trainedOn.referenceChars);
+  return scored.map((s, i) => ({ candidate: s.candidate, x: vectors[i]!, p: sigmoid(logit(model.item, vectors[i]!) - shifts[i]!.value), shift: shifts[i]! }));
+}
+
 export interface Pick {
   candidate: ItemCandidate;
   p: number;
@@ -184,7 +205,7 @@ function completeCounted<T extends { candidate: ItemCandidate; p: number; x: Fea
 }
 
 /** Candidates at or above the threshold, deduplicated; reading order. */
-export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: Features }>, threshold: number, item: LinearModel): Pick[] {
+export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: Features; shift?: Shift }>, threshold: number, item: LinearModel): Pick[] {
   const kept = completeCounted(scored, threshold).sort((a, b) => b.p - a.p);
   const byText = new Map<string, (typeof kept)[number] & { key: string }>();
   const chosen: Array<(typeof kept)[number] & { key: string }> = [];
@@ -212,9 +233,12 @@ export function select(scored: Array<{ candidate: ItemCandidate; p: number; x: F
     .map((s) => ({
       candidate: s.candidate,
       p: s.p,
-      reasons: contributions(item, s.x)
-        .filter((c) => c.value > 0)
-        .slice(0, 5)
-        .map((c) => `${c.feature} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(2)}`),
+      reasons: [
+        ...contributions(item, s.x)
+          .filter((c) => c.value > 0)
+          .slice(0, 5)
+          .map((c) => `${c.feature} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(2)}`),
+        ...(s.shift?.reason ? [s.shift.reason] : []),
+      ],
     }));
 }

@@ -11,9 +11,11 @@ import { textDocument } from '../ingest/text.js';
 import { dataPath } from '../util/package.js';
 import { matches } from '../eval/match.js';
 import type { Features } from './features.js';
-import { logit, sigmoid, trainLogistic } from './learner.js';
+import { trainLogistic } from './learner.js';
+import { documentChars, referenceChars } from './calibrate.js';
+import type { RuleContext } from './context.js';
 import type { ExtractionModel } from './model.js';
-import { featurise, itemVectors, select, type ScoredCandidate } from './score.js';
+import { documentScores, featurise, itemVectors, select, type ScoredCandidate, type ScoringModel } from './score.js';
 
 /** Extracted per labelled priority allowed on the training documents when choosing the threshold. */
 export const NOISE_BUDGET = 1.45;
@@ -54,7 +56,8 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   const l2 = opts.l2 ?? L2;
   const epochs = opts.epochs ?? EPOCHS;
   const all = opts.negatives === false ? docs : [...docs, ...negativeDocs()];
-  const featurised = all.map((d) => ({ labels: d.labels, scored: featurise(d.doc).scored }));
+  const featurised = all.map((d) => ({ labels: d.labels, ...featurise(d.doc) }));
+  const reference = referenceChars(featurised.filter((d) => d.labels.length > 0).map((d) => documentChars(d.ctx.blocks)));
   // group rows: one per group (the first candidate carries the group's features)
   const groupRows = new Map<string, { x: Features; y: number }>();
   const itemRows: Array<{ s: ScoredCandidate; y: number; doc: number }> = [];
@@ -72,7 +75,8 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   const xs = featurised.flatMap((d) => itemVectors(d.scored, group));
   const vectors = itemRows.map((r, i) => ({ x: xs[i]!, y: r.y }));
   const item = trainLogistic(vectors, { l2, epochs });
-  const threshold = chooseThreshold(featurised, vectors, item, opts.noiseBudget ?? NOISE_BUDGET);
+  const trainedOn = { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source, referenceChars: reference };
+  const threshold = chooseThreshold(featurised, { group, item, trainedOn }, opts.noiseBudget ?? NOISE_BUDGET);
   const stats: ExtractionModel['stats'] = {};
   const counts = new Map<string, { n: number; pos: number }>();
   for (const v of vectors) for (const k of v.x.keys()) {
@@ -84,7 +88,7 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   for (const [k, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) stats[k] = { count: c.n, positiveRate: Math.round((c.pos / c.n) * 1e4) / 1e4 };
   return {
     version: 1,
-    trainedOn: { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source },
+    trainedOn,
     group,
     item,
     threshold,
@@ -93,13 +97,12 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
 }
 
 function chooseThreshold(
-  featurised: Array<{ labels: string[]; scored: ScoredCandidate[] }>,
-  vectors: Array<{ x: Features; y: number }>,
-  item: ExtractionModel['item'],
+  featurised: Array<{ labels: string[]; ctx: RuleContext; scored: ScoredCandidate[] }>,
+  model: ScoringModel,
   budget: number,
 ): number {
-  let at = 0;
-  const perDoc = featurised.map((d) => d.scored.map((s) => ({ candidate: s.candidate, x: vectors[at]!.x, p: sigmoid(logit(item, vectors[at++]!.x)) })));
+  const { item } = model;
+  const perDoc = featurised.map((d) => documentScores(d.ctx, d.scored, model));
   const labelled = featurised.reduce((s, d) => s + d.labels.length, 0);
   let best = { t: 0.5, recall: -1 };
   for (let t = 0.05; t <= 0.9501; t += 0.025) {

@@ -9,7 +9,7 @@ import { analyse } from '../../src/analyse/index.js';
 import type { SourceEntry } from '../../src/schema/source.js';
 import type { Priority } from '../../src/schema/priority.js';
 import type { Document } from '../../src/schema/document.js';
-import { matches } from '../../src/eval/match.js';
+import { coverage, matches } from '../../src/eval/match.js';
 import { sharedPath } from '../shared-path.js';
 
 const fixture = sharedPath('fixtures', 'tvp-plan-2017-2021.pdf');
@@ -29,6 +29,8 @@ function partner(id: string, area: string, texts: string[]): { entry: SourceEntr
   };
 }
 
+const STRATEGIC = ['Vulnerability', 'Prevention and Early Intervention', 'Reducing Reoffending', 'Serious Organised Crime and Terrorism', 'Police Ethics and Reform'];
+
 describe.skipIf(!present)('gap analysis against the real Thames Valley Police and Crime Plan 2017–2021', () => {
   let doc: Document;
   beforeAll(async () => {
@@ -40,7 +42,7 @@ describe.skipIf(!present)('gap analysis against the real Thames Valley Police an
   it("extracts the plan's own structure: its five strategic priorities and their key aims", () => {
     const found = extractPriorities(doc);
     // the plan's five strategic priorities, as its introduction lists them
-    for (const sp of ['Vulnerability', 'Prevention and Early Intervention', 'Reducing Reoffending', 'Serious Organised Crime and Terrorism', 'Police Ethics and Reform']) {
+    for (const sp of STRATEGIC) {
       expect(found.some((p) => matches(sp, p.text)), sp).toBe(true);
     }
     // every "Key aims:" list of the plan: its top-level items come out (read from the document's own blocks)
@@ -57,6 +59,16 @@ describe.skipIf(!present)('gap analysis against the real Thames Valley Police an
       expect(kept.length / items.length, items[0]).toBeGreaterThanOrEqual(0.8);
     }
     expect(found.every((p) => p.reasons.length > 0)).toBe(true);
+
+    // precise on the whole 22-page document, not only complete: the narrative, the PCC's duties, the
+    // sources and the monitoring methods around the structure are not priorities. The bound is the
+    // project's agreed extraction noise target (<= 1.5 extracted per real priority, the dev-set
+    // acceptance): an analyst checking the plan accepts one doubtful row for every two real ones,
+    // not the ~4 per real one that a reader calibrated on short excerpts gives here.
+    const real = [...STRATEGIC, ...lists.flat()];
+    expect(found.length).toBeLessThanOrEqual(Math.floor(1.5 * real.length));
+    const isReal = (text: string) => real.some((r) => matches(r, text) && coverage(text, r) >= 0.6);
+    expect(found.filter((p) => isReal(p.text)).length / found.length).toBeGreaterThanOrEqual(2 / 3);
   });
 
   it('finds the themes the plan names and not one it does not', async () => {

@@ -2,6 +2,7 @@ import type { Block } from '../../schema/index.js';
 import { markerFamily, type Candidate, type ExtractionRule, type RuleContext } from '../context.js';
 import { BACK_REFERENCE_RE, GENERIC_SECTION_RE, LIST_KEYWORD_RE } from '../keywords.js';
 import { splitSentences, statedCount, wordCount } from '../text.js';
+import { introducesOther, loadCues } from '../cues.js';
 import { isItemParagraph, isPriorityHeading } from './list-under-heading.js';
 
 const MAX_ITEMS = 12;
@@ -20,6 +21,7 @@ export function isPriorityIntro(text: string, before: string): boolean {
   const last = sentences[sentences.length - 1] ?? t;
   if (WEAK_INTRO_RE.test(last)) return true;
   const kw = LIST_KEYWORD_RE.exec(last);
+  if (kw && introducesOther(last, LIST_KEYWORD_RE, loadCues().otherIntro)) return false;
   if (kw) {
     const pre = last.slice(0, kw.index);
     // "the areas where the data shows:" has no keyword; "these priorities were:" still introduces a list
