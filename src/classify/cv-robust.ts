@@ -15,7 +15,7 @@ type Doc = ReturnType<typeof loadLabelledDocs>['docs'][number];
 type Measures = ReturnType<typeof measuresFromPredictions>;
 
 /** Document folds stratified by partner type, shuffled by `seed` (seed 0 = assignFolds' order). */
-export function seededFolds(docs: Doc[], k: number, seed: number): Map<string, number> {
+export function seededFolds(docs: Array<{ file: string; partnerType: string }>, k: number, seed: number): Map<string, number> {
   // mulberry32
   let s = (seed * 0x9e3779b9) >>> 0;
   const rnd = () => {
