@@ -19,6 +19,8 @@ export interface Example {
   text: string;
   kind: Kind;
   theme: string | null;
+  /** Teaches the theme model only (its kind reading is the author's, not checked against the labelling conventions). */
+  themeOnly?: boolean;
   /** How much the example counts (default 1; real labelled statements count more than made-up ones). */
   weight?: number;
 }
@@ -38,6 +40,8 @@ export const TRAINING = {
   extraWeight: env('EXTRAW', 3),
   /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
   documentWeight: env('DOCW', 2),
+  /** Weight of a theme-only statement (data/training/themes.csv) relative to a training-file statement. */
+  themeOnlyWeight: env('THEMEW', 2),
   /** Weight of a taxonomy term as a theme example. */
   termWeight: env('TERMW', 0.3),
   /** Weights smaller than this are dropped (kind model; theme model): smaller file, faster start. */
@@ -101,7 +105,7 @@ export class Model {
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
       const x = featuresOf(ex.text, lex);
-      kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
+      if (!ex.themeOnly) kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
       if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
     }
     for (const th of tax.themes) {
@@ -146,6 +150,9 @@ export function trainingExamples(): Example[] {
   return (baseExamples ??= [
     ...loadTrainingCsv(),
     ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
+    ...(existsSync(dataPath('training', 'themes.csv'))
+      ? loadTrainingCsv(dataPath('training', 'themes.csv')).map((e) => ({ ...e, weight: TRAINING.themeOnlyWeight, themeOnly: true }))
+      : []),
   ]);
 }
 
