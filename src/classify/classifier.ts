@@ -20,16 +20,17 @@ export interface ClassifierOptions {
   extraExamples?: Array<{ text: string; kind: Kind; theme: string | null }>;
 }
 
-/** Combination weights, kept in one place (chosen by cross-validation). */
+const env = (n: string, d: number) => (process.env[`PLANSCAN_${n}`] ? Number(process.env[`PLANSCAN_${n}`]) : d);
+/** Combination weights, kept in one place (chosen by repeated cross-validation, cv-robust.ts; PLANSCAN_* for experiments). */
 export const WEIGHTS = {
   /** Model probability of a kind → kind score (the rule scores are already among its features). */
-  modelKind: 2,
+  modelKind: env('MODELKIND', 2),
   /** Rule kind score → kind score. */
-  ruleKind: 1,
+  ruleKind: env('RULEKIND', 1),
   /** Model probability of a theme → theme score. */
-  modelTheme: 1.5,
+  modelTheme: env('MODELTHEME', 1.5),
   /** Minimum model probability to name a theme the lexicon did not find. */
-  modelThemeMin: 0.45,
+  modelThemeMin: env('MODELTHEMEMIN', 0.45),
 };
 
 const lexCache = new WeakMap<Taxonomy, Lexicon>();

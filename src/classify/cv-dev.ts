@@ -4,6 +4,7 @@
  * on the other folds' label rows, scored on the held-out rows.
  * Usage: node dist/src/classify/cv-dev.js [--docs DIR] [--labels FILE] [--folds K] [--errors] [--base]
  *   --base  score the classifier without the dev rows (what loadClassifier() would do untrained on them)
+ * One fixed split varies by about ±0.01 from seed to seed: judge changes by cv-robust.ts (mean over seeds, leave-one-partner-type-out).
  */
 import { pathToFileURL } from 'node:url';
 import { assignFolds, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Kind } from '../schema/priority.js';
 import { statementFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { LogReg, type LabelledFeatures, type LogRegWeights } from './logreg.js';
+import { LogReg, type Features, type LabelledFeatures, type LogRegWeights } from './logreg.js';
 import { ruleEvidence, type Evidence } from './rules.js';
 import { prepare } from './senses.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
@@ -19,6 +19,8 @@ export interface Example {
   text: string;
   kind: Kind;
   theme: string | null;
+  /** Teaches the theme model only (its kind reading is the author's, not checked against the labelling conventions). */
+  themeOnly?: boolean;
   /** How much the example counts (default 1; real labelled statements count more than made-up ones). */
   weight?: number;
 }
@@ -38,6 +40,8 @@ export const TRAINING = {
   extraWeight: env('EXTRAW', 3),
   /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
   documentWeight: env('DOCW', 2),
+  /** Weight of a theme-only statement (data/training/themes.csv) relative to a training-file statement. */
+  themeOnlyWeight: env('THEMEW', 2),
   /** Weight of a taxonomy term as a theme example. */
   termWeight: env('TERMW', 0.3),
   /** Weights smaller than this are dropped (kind model; theme model): smaller file, faster start. */
@@ -73,6 +77,22 @@ export interface SavedModel {
   theme: LogRegWeights;
 }
 
+// Features of a training statement depend only on its text and the lexicon: computed once per
+// lexicon (cross-validation retrains many times on the same training files). Never mutated.
+const featureMemo = new WeakMap<Lexicon, Map<string, Features>>();
+function featuresOf(raw: string, lex: Lexicon, isTerm = false): Features {
+  let memo = featureMemo.get(lex);
+  if (!memo) featureMemo.set(lex, (memo = new Map()));
+  const key = isTerm ? `\u0000${raw}` : raw;
+  let x = memo.get(key);
+  if (!x) {
+    // taxonomy terms are phrases already (no numbering or senses to apply)
+    const text = isTerm ? raw : prepare(raw);
+    memo.set(key, (x = statementFeatures(text, ruleEvidence(text, lex), lex)));
+  }
+  return x;
+}
+
 export class Model {
   constructor(
     private readonly kindLr: LogReg,
@@ -84,15 +104,13 @@ export class Model {
     const kindData: LabelledFeatures[] = [];
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
-      const text = prepare(ex.text);
-      const x = statementFeatures(text, ruleEvidence(text, lex), lex);
-      kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
+      const x = featuresOf(ex.text, lex);
+      if (!ex.themeOnly) kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
       if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
     }
     for (const th of tax.themes) {
       for (const t of [th.label, ...th.terms]) {
-        const text = parseTerm(t).phrase;
-        themeData.push({ x: statementFeatures(text, ruleEvidence(text, lex), lex), label: th.id, weight: TRAINING.termWeight });
+        themeData.push({ x: featuresOf(parseTerm(t).phrase, lex, true), label: th.id, weight: TRAINING.termWeight });
       }
     }
     const T = TRAINING;
@@ -132,6 +150,9 @@ export function trainingExamples(): Example[] {
   return (baseExamples ??= [
     ...loadTrainingCsv(),
     ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
+    ...(existsSync(dataPath('training', 'themes.csv'))
+      ? loadTrainingCsv(dataPath('training', 'themes.csv')).map((e) => ({ ...e, weight: TRAINING.themeOnlyWeight, themeOnly: true }))
+      : []),
   ]);
 }
 
