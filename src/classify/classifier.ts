@@ -20,17 +20,16 @@ export interface ClassifierOptions {
   extraExamples?: Array<{ text: string; kind: Kind; theme: string | null }>;
 }
 
-const env = (n: string, d: number) => (process.env[`PLANSCAN_${n}`] ? Number(process.env[`PLANSCAN_${n}`]) : d);
-/** Combination weights, kept in one place (chosen by repeated cross-validation, cv-robust.ts; PLANSCAN_* for experiments). */
+/** Combination weights, kept in one place (chosen by repeated cross-validation, cv-robust.ts). */
 export const WEIGHTS = {
   /** Model probability of a kind → kind score (the rule scores are already among its features). */
-  modelKind: env('MODELKIND', 2),
+  modelKind: 2,
   /** Rule kind score → kind score. */
-  ruleKind: env('RULEKIND', 1),
+  ruleKind: 1,
   /** Model probability of a theme → theme score. */
-  modelTheme: env('MODELTHEME', 1.5),
+  modelTheme: 1.5,
   /** Minimum model probability to name a theme the lexicon did not find. */
-  modelThemeMin: env('MODELTHEMEMIN', 0.45),
+  modelThemeMin: 0.45,
 };
 
 const lexCache = new WeakMap<Taxonomy, Lexicon>();

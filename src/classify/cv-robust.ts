@@ -4,7 +4,7 @@
  * (b) leave-one-partner-type-out (train without every document of a partner type, score on them:
  * a new kind of partner writes differently). Every fold trains from scratch (trainClassifierOn).
  * Usage: node dist/src/classify/cv-robust.js [--docs DIR] [--labels FILE] [--folds K] [--seeds N] [--no-lopo] [--base]
- * Training settings can be varied through the PLANSCAN_* variables of model.ts.
+ * Training settings are TRAINING in model.ts and WEIGHTS in classifier.ts: change one there, rebuild, rerun.
  */
 import { pathToFileURL } from 'node:url';
 import { loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';

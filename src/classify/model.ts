@@ -26,27 +26,26 @@ export interface Example {
 }
 
 /** Training settings, chosen by cross-validation (see scripts/train-classifier.ts). */
-const env = (n: string, d: number) => (process.env[`PLANSCAN_${n}`] ? Number(process.env[`PLANSCAN_${n}`]) : d);
 export const TRAINING = {
-  epochs: env('EPOCHS', 10),
-  rate: env('RATE', 0.2),
+  epochs: 10,
+  rate: 0.2,
   /** Passes when refining the committed model with extra examples. */
   warmEpochs: 3,
   /** When refining, every n-th training-file statement is used. */
   warmSample: 4,
-  kindL2: env('KINDL2', 0.001),
-  themeL2: env('THEMEL2', 0.001),
+  kindL2: 0.001,
+  themeL2: 0.001,
   /** Weight of an extra (real, labelled) example relative to a training-file statement. */
-  extraWeight: env('EXTRAW', 3),
+  extraWeight: 3,
   /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
-  documentWeight: env('DOCW', 2),
+  documentWeight: 2,
   /** Weight of a theme-only statement (data/training/themes.csv) relative to a training-file statement. */
-  themeOnlyWeight: env('THEMEW', 2),
+  themeOnlyWeight: 2,
   /** Weight of a taxonomy term as a theme example. */
-  termWeight: env('TERMW', 0.3),
+  termWeight: 0.3,
   /** Weights smaller than this are dropped (kind model; theme model): smaller file, faster start. */
-  prune: env('PRUNE', 0.1),
-  themePrune: env('THEMEPRUNE', 0.3),
+  prune: 0.1,
+  themePrune: 0.3,
 };
 
 export function loadTrainingCsv(file: string = dataPath('training', 'statements.csv')): Example[] {
