@@ -32,8 +32,8 @@ export interface CrossValOptions<D> {
   trainClassifier?: (train: LabelRow[]) => ClassifyFn;
 }
 
-export interface FoldExtraction {
-  fold: number;
+/** Extraction counts over some held-out documents, with their recall and noise. */
+export interface ExtractionTally {
   documents: number;
   labelled: number;
   matched: number;
@@ -42,14 +42,12 @@ export interface FoldExtraction {
   noise: number;
 }
 
-export interface PartnerTypeExtraction {
+export interface FoldExtraction extends ExtractionTally {
+  fold: number;
+}
+
+export interface PartnerTypeExtraction extends ExtractionTally {
   partnerType: string;
-  documents: number;
-  labelled: number;
-  matched: number;
-  extracted: number;
-  recall: number;
-  noise: number;
 }
 
 export interface CrossValReport {
@@ -58,7 +56,7 @@ export interface CrossValReport {
   /** Mean over folds (each fold's recall and noise weigh the same). */
   mean: { recall: number; noise: number };
   /** Pooled over every held-out document. */
-  pooled: { labelled: number; matched: number; extracted: number; recall: number; noise: number };
+  pooled: ExtractionTally;
   perPartnerType: PartnerTypeExtraction[];
   /** Per document, held out: which labels were missed and which extractions matched nothing. */
   perDoc: Array<{
@@ -70,6 +68,17 @@ export interface CrossValReport {
 }
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** One tally for a fold, a partner type or the whole set, so recall and noise are computed one way. */
+function tally(docs: Array<{ labelled: number; matched: number; extracted: number }>): ExtractionTally {
+  let labelled = 0, matched = 0, extracted = 0;
+  for (const d of docs) {
+    labelled += d.labelled;
+    matched += d.matched;
+    extracted += d.extracted;
+  }
+  return { documents: docs.length, labelled, matched, extracted, recall: round(labelled ? matched / labelled : 0), noise: round(labelled ? extracted / labelled : 0) };
+}
 
 /**
  * Deterministic stratified assignment: documents sorted by partner type then file name, dealt
@@ -106,15 +115,9 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     const train = opts.docs.filter((d) => foldOf.get(d.file) !== f);
     if (test.length === 0) continue;
     const extractor = opts.trainExtractor ? opts.trainExtractor(train) : baseExtractor;
-    let labelled = 0, matched = 0, extracted = 0;
-    for (const d of test) {
-      const c = extractionCounts(d, extractor(d.doc), extractor);
-      labelled += c.labelled;
-      matched += c.matched;
-      extracted += c.extracted;
-      perDoc.push({ file: d.file, fold: f, ...c });
-    }
-    folds.push({ fold: f, documents: test.length, labelled, matched, extracted, recall: round(labelled ? matched / labelled : 0), noise: round(labelled ? extracted / labelled : 0) });
+    const held = test.map((d) => ({ file: d.file, fold: f, ...extractionCounts(d, extractor(d.doc), extractor) }));
+    perDoc.push(...held);
+    folds.push({ fold: f, ...tally(held) });
     if (opts.trainClassifier) {
       const classify = opts.trainClassifier(train.flatMap((d) => d.labels));
       const rows = test.flatMap((d) => d.labels);
@@ -125,23 +128,13 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     }
   }
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  const labelled = sum(perDoc.map((d) => d.labelled));
-  const matched = sum(perDoc.map((d) => d.matched));
-  const extracted = sum(perDoc.map((d) => d.extracted));
-  const types = new Map<string, PartnerTypeExtraction>();
+  const typeOf = new Map(opts.docs.map((d) => [d.file, d.partnerType]));
+  const byType = new Map<string, typeof perDoc>();
   for (const d of perDoc) {
-    const pt = opts.docs.find((x) => x.file === d.file)!.partnerType;
-    const t = types.get(pt) ?? { partnerType: pt, documents: 0, labelled: 0, matched: 0, extracted: 0, recall: 0, noise: 0 };
-    t.documents++;
-    t.labelled += d.labelled;
-    t.matched += d.matched;
-    t.extracted += d.extracted;
-    types.set(pt, t);
+    const pt = typeOf.get(d.file)!;
+    byType.set(pt, [...(byType.get(pt) ?? []), d]);
   }
-  for (const t of types.values()) {
-    t.recall = round(t.labelled ? t.matched / t.labelled : 0);
-    t.noise = round(t.labelled ? t.extracted / t.labelled : 0);
-  }
+  const perPartnerType: PartnerTypeExtraction[] = [...byType].map(([partnerType, ds]) => ({ partnerType, ...tally(ds) }));
   let classification: CrossValReport['classification'] = null;
   if (opts.trainClassifier) {
     const pooled = measuresFromPredictions(heldOutPredictions);
@@ -155,8 +148,8 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     k: opts.k,
     folds,
     mean: { recall: round(sum(folds.map((f) => f.recall)) / folds.length), noise: round(sum(folds.map((f) => f.noise)) / folds.length) },
-    pooled: { labelled, matched, extracted, recall: round(labelled ? matched / labelled : 0), noise: round(labelled ? extracted / labelled : 0) },
-    perPartnerType: [...types.values()].sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType)),
+    pooled: tally(perDoc),
+    perPartnerType: perPartnerType.sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType)),
     perDoc,
     classification,
   };
