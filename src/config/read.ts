@@ -1,8 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import YAML from 'yaml';
 
-/** Largest sources.yaml accepted: a listing of thousands of documents is well under this. */
-export const MAX_SOURCES_BYTES = 4 * 1024 * 1024;
+/** Largest sources.yaml accepted (every command, and `run`'s check before it starts): a listing of thousands of documents is well under this. */
+export const MAX_SOURCES_BYTES = 1024 * 1024;
 /**
  * Alias expansions allowed (yaml's count: nodes under an anchor × times it is used). yaml's own
  * default (100) rejects ordinary reuse of an anchor; this still stops exponential ("billion

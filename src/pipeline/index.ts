@@ -11,7 +11,7 @@
  *   inputs.ts    the hash of a run's report inputs (an unchanged rerun keeps its reports)
  */
 export { runScan } from './run.js';
-export { checkRunOptions, DOCUMENT_TIMEOUT_MS, MAX_SOURCES_BYTES, type RunOptions, type RunResult, type StageName } from './options.js';
+export { checkRunOptions, DOCUMENT_TIMEOUT_MS, type RunOptions, type RunResult, type StageName } from './options.js';
 export { StrictFailure, NoDocumentsError, StoreFailure, RunOptionsError } from './errors.js';
 export { processDocument, type DocumentContext, type DocumentOutcome } from './document.js';
 export { reviewSummary } from './review.js';

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
+import { MAX_SOURCES_BYTES } from '../config/read.js';
 import type { PdfEngine } from '../ingest/index.js';
 import type { Failure } from '../schema/failure.js';
 import { RunOptionsError } from './errors.js';
@@ -53,8 +54,6 @@ export interface RunResult {
 
 /** Reading one document (fetch excluded) and extracting its priorities: past this it is too slow. */
 export const DOCUMENT_TIMEOUT_MS = 120_000;
-/** A sources.yaml lists documents; a few hundred kilobytes is already thousands of entries. */
-export const MAX_SOURCES_BYTES = 1024 * 1024;
 
 /**
  * Everything that can be checked before the first document is read, so a bad option fails in a
