@@ -26,6 +26,8 @@ export function mdInline(content: Inline[]): string {
 
 /** The file a figure is written to, beside briefing-note.md. */
 export const figureFile = (f: FigureBlock): string => `briefing-note-${f.id}.svg`;
+/** Is this file name one figureFile() gives (an older run's chart, to be replaced with the set)? */
+export const isFigureFile = (name: string): boolean => /^briefing-note-[\w-]+\.svg$/.test(name);
 
 /** Every figure of the note, for writing beside the Markdown. */
 export function noteFigures(n: Note): FigureBlock[] {

@@ -13,7 +13,7 @@ import { errorsCsv, gapsCsv, prioritiesCsvChunks, priorityCuesCsvChunks, themesC
 import { docxChunks } from './docx.js';
 import { htmlChunks } from './html.js';
 import { scanJsonChunks } from './json.js';
-import { figureFile, markdownChunks, noteFigures } from './markdown.js';
+import { figureFile, isFigureFile, markdownChunks, noteFigures } from './markdown.js';
 import { buildBrief } from './brief/index.js';
 import { buildNote } from './note/index.js';
 import type { ReportInput } from './types.js';
@@ -33,8 +33,6 @@ export const REPORT_FILES = [
 
 /** Written last into the set: the run it belongs to and each file's hash. */
 export const MANIFEST = 'manifest.json';
-/** The Markdown note's chart files (figureFile in markdown.ts). */
-const FIGURE_FILE = /^briefing-note-fig-[\w-]+\.svg$/;
 type ContentFile = Exclude<(typeof REPORT_FILES)[number], typeof MANIFEST>;
 
 export interface ReportManifest {
@@ -96,7 +94,7 @@ export async function writeReports(input: ReportInput, outDir: string): Promise<
     for (const name of [...names, ...figures.map(([f]) => f)]) manifest.files.push({ name, ...(await hashFile(join(staging, name))) });
     await writeFileAtomic(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     // An older run's charts are replaced too (this run may draw fewer), never carried over.
-    const oldFigures = existsSync(dir) ? readdirSync(dir).filter((f) => FIGURE_FILE.test(f)) : [];
+    const oldFigures = existsSync(dir) ? readdirSync(dir).filter(isFigureFile) : [];
     carryOver(dir, staging, new Set<string>([...REPORT_FILES, ...oldFigures]));
     swapFolder(staging, dir);
     return [...REPORT_FILES, ...figures.map(([f]) => f)].map((name) => join(dir, name));
