@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Db, Json, now } from './db.js';
 import { StoreLockError } from './errors.js';
 import type { LockInfo } from '../schema/stored.js';
+import { pidAlive } from '../util/process.js';
 
 /** A lock not renewed for this long is taken over: its scan is dead (a live scan renews it as it saves documents). */
 export const STALE_LOCK_HOURS = 6;
@@ -30,15 +31,6 @@ function pidStart(pid: number): string | undefined {
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
     return undefined;
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
