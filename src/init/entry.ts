@@ -1,7 +1,7 @@
 import type { DocType, PartnerType } from '../schema/index.js';
 import {
   guessArea, guessAreaFromLine, guessBodyName, guessDocType, guessPartnerType, guessPublicationYear, guessYear,
-  isPoliceAndCrimePlan, normaliseName, roleFor,
+  isPoliceAndCrimePlan, normaliseName, PARTNER_TYPE_RULES, roleFor,
 } from './guess.js';
 import type { DocumentHead } from './read.js';
 
@@ -47,12 +47,8 @@ function first<T extends { match: string }>(ps: Place[], guess: (t: string) => T
   return undefined;
 }
 
-const LABELS: Record<string, string> = {
-  OPCC: 'Office of the Police and Crime Commissioner', CSP: 'Community Safety Partnership', LSCB: 'Safeguarding Children Partnership',
-  SAB: 'Safeguarding Adults Board', HWB: 'Health and Wellbeing Board', YOT: 'Youth Justice Service', PROBATION: 'Probation Service',
-  FIRE: 'Fire and Rescue Service', AMBULANCE: 'Ambulance Service', CPS: 'Crown Prosecution Service', PRISON: 'Prison Service',
-  HEALTH: 'Health', POLICE: 'Police', NATIONAL: 'National',
-};
+/** One partner's type in words ("Community Safety Partnership"): the labels of the partner-type rules. */
+const LABELS: Record<string, string> = Object.fromEntries(PARTNER_TYPE_RULES.map((r) => [r.value, r.label]));
 
 /**
  * One draft sources.yaml entry from what the document says about itself: its title (metadata,
