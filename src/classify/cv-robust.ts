@@ -7,29 +7,12 @@
  * Training settings are TRAINING in model.ts and WEIGHTS in classifier.ts: change one there, rebuild, rerun.
  */
 import { pathToFileURL } from 'node:url';
-import { loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
+import { assignFolds, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
 import type { Kind } from '../schema/priority.js';
 import { trainClassifierOn } from './classifier.js';
 
 type Doc = ReturnType<typeof loadLabelledDocs>['docs'][number];
 type Measures = ReturnType<typeof measuresFromPredictions>;
-
-/** Document folds stratified by partner type, shuffled by `seed` (seed 0 = assignFolds' order). */
-export function seededFolds(docs: Array<{ file: string; partnerType: string }>, k: number, seed: number): Map<string, number> {
-  // mulberry32
-  let s = (seed * 0x9e3779b9) >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const keyed = docs.map((d) => ({ d, r: seed === 0 ? 0 : rnd() }));
-  keyed.sort((a, b) => a.d.partnerType.localeCompare(b.d.partnerType) || a.r - b.r || a.d.file.localeCompare(b.d.file));
-  // a seeded offset, so the first document of the first partner type is not always in fold 0
-  const off = seed % k;
-  return new Map(keyed.map(({ d }, i) => [d.file, (i + off) % k]));
-}
 
 type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn> };
 function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
@@ -56,7 +39,7 @@ export function robustCv(docsDir: string, labelsFile: string, opts: { k?: number
   const k = opts.k ?? 5;
   const seeds: RobustCv['seeds'] = [];
   for (let seed = 0; seed < (opts.seeds ?? 5); seed++) {
-    const folds = seededFolds(docs, k, seed);
+    const folds = assignFolds(docs, k, seed);
     const m = measuresFromPredictions(predictSplit(docs, (d) => folds.get(d.file) ?? 0, [...Array(k).keys()], opts.base ?? false));
     seeds.push({ seed, kindMacroF1: m.kindMacroF1, kindAccuracy: m.kindAccuracy, themeAccuracy: m.themeAccuracy });
   }

@@ -27,6 +27,8 @@ export type Extractor<D> = ((doc: D) => Extracted[]) & { explainMiss?: (doc: D, 
 export interface CrossValOptions<D> {
   docs: Array<LabelledDoc<D>>;
   k: number;
+  /** Which split of the documents into folds (assignFolds); default 0. */
+  seed?: number;
   /** Default: no training (the same extractor for every fold). */
   trainExtractor?: (train: Array<LabelledDoc<D>>) => Extractor<D>;
   trainClassifier?: (train: LabelRow[]) => ClassifyFn;
@@ -52,6 +54,7 @@ export interface PartnerTypeExtraction extends ExtractionTally {
 
 export interface CrossValReport {
   k: number;
+  seed: number;
   folds: FoldExtraction[];
   /** Mean over folds (each fold's recall and noise weigh the same). */
   mean: { recall: number; noise: number };
@@ -81,15 +84,31 @@ function tally(docs: Array<{ labelled: number; matched: number; extracted: numbe
 }
 
 /**
- * Deterministic stratified assignment: documents sorted by partner type then file name, dealt
- * round-robin; each partner type starts where the previous one stopped, so small types spread.
+ * Stratified assignment of whole documents to k folds: documents sorted by partner type (then by
+ * file name, or in a seeded shuffled order), dealt round-robin; each partner type starts where the
+ * previous one stopped, so small types spread. Seed 0 is the fixed split `eval --folds K` reports;
+ * other seeds give other splits of the same documents (`--seeds N`), so no figure rests on one split.
  */
-export function assignFolds(docs: Array<{ file: string; partnerType: string }>, k: number): Map<string, number> {
+export function assignFolds(docs: Array<{ file: string; partnerType: string }>, k: number, seed = 0): Map<string, number> {
   if (!Number.isInteger(k) || k < 2) throw new Error(`folds must be an integer of at least 2, not ${k}`);
-  const sorted = [...docs].sort((a, b) => a.partnerType.localeCompare(b.partnerType) || a.file.localeCompare(b.file));
-  const out = new Map<string, number>();
-  sorted.forEach((d, i) => out.set(d.file, i % k));
-  return out;
+  if (!Number.isInteger(seed) || seed < 0) throw new Error(`fold seed must be a whole number, not ${seed}`);
+  const rnd = mulberry32(seed);
+  const keyed = docs.map((d) => ({ d, r: seed === 0 ? 0 : rnd() }));
+  keyed.sort((a, b) => a.d.partnerType.localeCompare(b.d.partnerType) || a.r - b.r || a.d.file.localeCompare(b.d.file));
+  // a seeded offset, so the first document of the first partner type is not always in fold 0
+  const off = seed % k;
+  return new Map(keyed.map(({ d }, i) => [d.file, (i + off) % k]));
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same folds on every machine. */
+function mulberry32(seed: number): () => number {
+  let s = (seed * 0x9e3779b9) >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function extractionCounts<D>(d: LabelledDoc<D>, found: Extracted[], extractor: Extractor<D>) {
@@ -105,7 +124,8 @@ function extractionCounts<D>(d: LabelledDoc<D>, found: Extracted[], extractor: E
 }
 
 export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extractor<D>): CrossValReport {
-  const foldOf = assignFolds(opts.docs, opts.k);
+  const seed = opts.seed ?? 0;
+  const foldOf = assignFolds(opts.docs, opts.k, seed);
   const folds: FoldExtraction[] = [];
   const perDoc: CrossValReport['perDoc'] = [];
   const heldOutPredictions: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }> = [];
@@ -146,6 +166,7 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
   }
   return {
     k: opts.k,
+    seed,
     folds,
     mean: { recall: round(sum(folds.map((f) => f.recall)) / folds.length), noise: round(sum(folds.map((f) => f.noise)) / folds.length) },
     pooled: tally(perDoc),
@@ -158,7 +179,7 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
 /** Terminal summary: each fold, the mean, per partner type, and the pooled classification table; with `details`, a sample of held-out misses and false positives with their reasons. */
 export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sample?: number } = {}): string {
   const lines: string[] = [];
-  lines.push(`Cross-validation by document: ${r.k} folds, stratified by partner type (held-out figures)`);
+  lines.push(`Cross-validation by document: ${r.k} folds, stratified by partner type${r.seed ? `, fold seed ${r.seed}` : ''} (held-out figures)`);
   lines.push('  fold  docs  labelled  recall  noise' + (r.classification ? '   kind-F1  theme-acc' : ''));
   for (const f of r.folds) {
     const c = r.classification?.folds.find((x) => x.fold === f.fold);
@@ -189,5 +210,52 @@ export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sam
     lines.push('    ' + ''.padEnd(18) + kinds.map((k) => k.slice(0, 10).padStart(11)).join(''));
     for (const e of kinds) lines.push('    ' + e.padEnd(18) + kinds.map((p) => String(c.confusion[e]?.[p] ?? 0).padStart(11)).join(''));
   }
+  return lines.join('\n');
+}
+
+/** The same cross-validation over several splits (fold seeds 0..n-1): each split's pooled figures, their mean and spread. */
+export interface RepeatedCrossVal {
+  k: number;
+  runs: CrossValReport[];
+  perSeed: Array<{ seed: number; recall: number; noise: number; kindMacroF1?: number; themeAccuracy?: number }>;
+  mean: { recall: number; noise: number; kindMacroF1?: number; themeAccuracy?: number };
+  sd: { recall: number; noise: number; kindMacroF1?: number; themeAccuracy?: number };
+  /** Per partner type, pooled over every split (each document is held out once per split). */
+  perPartnerType: PartnerTypeExtraction[];
+}
+
+export function repeatCrossValidate<D>(opts: Omit<CrossValOptions<D>, 'seed'>, baseExtractor: Extractor<D>, seeds: number): RepeatedCrossVal {
+  if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`seeds must be a whole number of at least 1, not ${seeds}`);
+  const runs = Array.from({ length: seeds }, (_, seed) => crossValidate({ ...opts, seed }, baseExtractor));
+  const perSeed = runs.map((r) => ({
+    seed: r.seed, recall: r.pooled.recall, noise: r.pooled.noise,
+    ...(r.classification ? { kindMacroF1: r.classification.pooled.kindMacroF1, themeAccuracy: r.classification.pooled.themeAccuracy } : {}),
+  }));
+  const keys = ['recall', 'noise', ...(runs[0]!.classification ? (['kindMacroF1', 'themeAccuracy'] as const) : [])] as const;
+  const mean: Record<string, number> = {}, sd: Record<string, number> = {};
+  for (const key of keys) {
+    const xs = perSeed.map((p) => p[key] ?? 0);
+    const m = xs.reduce((a, x) => a + x, 0) / xs.length;
+    mean[key] = round(m);
+    sd[key] = round(Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / Math.max(1, xs.length - 1)));
+  }
+  const typeOf = new Map(opts.docs.map((d) => [d.file, d.partnerType]));
+  const byType = new Map<string, CrossValReport['perDoc']>();
+  for (const d of runs.flatMap((r) => r.perDoc)) byType.set(typeOf.get(d.file)!, [...(byType.get(typeOf.get(d.file)!) ?? []), d]);
+  const perPartnerType = [...byType].map(([partnerType, ds]) => ({ partnerType, ...tally(ds), documents: ds.length / seeds }));
+  perPartnerType.sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType));
+  return { k: opts.k, runs, perSeed, mean: mean as RepeatedCrossVal['mean'], sd: sd as RepeatedCrossVal['sd'], perPartnerType };
+}
+
+export function formatRepeatedCrossVal(r: RepeatedCrossVal): string {
+  const hasClass = r.mean.kindMacroF1 !== undefined;
+  const lines = [`Cross-validation by document: ${r.k} folds, repeated over ${r.runs.length} splits (fold seeds 0-${r.runs.length - 1}), held-out figures pooled per split`];
+  lines.push('  seed  recall  noise' + (hasClass ? '   kind-F1  theme-acc' : ''));
+  for (const p of r.perSeed) lines.push(`  ${String(p.seed).padStart(4)}  ${p.recall.toFixed(3)}  ${p.noise.toFixed(2).padStart(5)}` + (hasClass ? `   ${p.kindMacroF1!.toFixed(3)}    ${p.themeAccuracy!.toFixed(3)}` : ''));
+  const pm = (k: keyof RepeatedCrossVal['mean'], d: number) => `${r.mean[k]!.toFixed(d)} ±${r.sd[k]!.toFixed(d)}`;
+  lines.push(`  mean ± sd: recall ${pm('recall', 3)}, noise ${pm('noise', 2)}` + (hasClass ? `, kind macro-F1 ${pm('kindMacroF1', 3)}, theme accuracy ${pm('themeAccuracy', 3)}` : ''));
+  lines.push(`  targets: recall >= 0.90, noise <= 1.5` + (hasClass ? ', kind macro-F1 >= 0.86, theme accuracy >= 0.91' : ''));
+  lines.push('', '  partner type  docs  labelled  recall  noise   (pooled over every split)');
+  for (const t of r.perPartnerType) lines.push(`  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled / r.runs.length).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : ''}`);
   return lines.join('\n');
 }

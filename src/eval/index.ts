@@ -1,6 +1,6 @@
 export { evaluate, readLabels, classificationMeasures, measuresFromPredictions, loadLabelledDocs } from './evaluate.js';
-export { assignFolds, crossValidate, formatCrossVal } from './crossval.js';
-export type { CrossValReport, LabelledDoc, Extractor } from './crossval.js';
+export { assignFolds, crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } from './crossval.js';
+export type { CrossValReport, RepeatedCrossVal, LabelledDoc, Extractor } from './crossval.js';
 export type { EvaluateOptions, LabelRow, ClassifyFn } from './evaluate.js';
 export { EvalReport, DocEval, ClassificationEval, formatEvalReport } from './report.js';
 export { parseEvalDoc, sourceFromHeader } from './header.js';

@@ -2,23 +2,25 @@ import type { Command } from 'commander';
 import type { Document, Kind } from '../../schema/index.js';
 import { explainMiss, extractPriorities, type ExtractionModel } from '../../extract/index.js';
 import { matches } from '../../eval/match.js';
+import type { LabelRow } from '../../eval/index.js';
 import { action } from '../program.js';
 import { dbPath, options, parseWholeNumber } from '../options.js';
 import { withDb } from '../db.js';
 import { CommandError, UsageError } from '../usage-error.js';
 
-interface EvalFlags { docs?: string; labels?: string; folds?: number; details?: boolean; reviewed?: boolean; year?: number; db?: string; out?: string; json?: boolean }
+interface EvalFlags { docs?: string; labels?: string; folds?: number; seeds?: number; details?: boolean; reviewed?: boolean; year?: number; db?: string; out?: string; json?: boolean }
 
 export function register(program: Command): void {
   program
     .command('eval')
     .summary('measure extraction and classification on labelled documents, or agreement with the analyst (--reviewed)')
-    .description(`planscan eval --docs DIR --labels FILE [--folds K]: run extract and classify over labelled documents and print extraction recall and noise, kind accuracy and macro-F1 (with the confusion matrix), theme accuracy, the worst documents and the most common confusions. With --folds K, cross-validation by document (K folds of whole documents, stratified by partner type): this is the figure that counts.
+    .description(`planscan eval --docs DIR --labels FILE [--folds K]: run extract and classify over labelled documents and print extraction recall and noise, kind accuracy and macro-F1 (with the confusion matrix), theme accuracy, the worst documents and the most common confusions. With --folds K, cross-validation by document (K folds of whole documents, stratified by partner type): this is the figure that counts. With --seeds N as well, the cross-validation is repeated over N different splits into folds and the mean and spread are printed: a change should lift the mean, not one split.
 
 planscan eval --reviewed [--year YEAR]: the machine's agreement with the analyst over every statement of applied review files (per cent agreement and Cohen's kappa for kind and theme, overall and per kind, and the disagreements). A row left with empty override columns counts as agreement.`)
     .option('--docs <dir>', 'folder of labelled documents')
     .option('--labels <file>', 'labels.csv for those documents')
     .option('--folds <k>', 'cross-validate with K folds of whole documents', parseWholeNumber(2))
+    .option('--seeds <n>', 'with --folds: repeat over N splits into folds (fold seeds 0..N-1) and print mean ± sd', parseWholeNumber(1))
     .option('--details', 'every extraction that matches no label; with --folds, held-out misses with why each was missed and false positives with the features that kept them')
     .option('--reviewed', 'agreement with the analyst over the applied reviews in the database')
     .addOption(options.year('with --reviewed: only reviews of this scan year (default: every year)'))
@@ -30,30 +32,37 @@ planscan eval --reviewed [--year YEAR]: the machine's agreement with the analyst
 
 async function evaluate(o: EvalFlags): Promise<number> {
   if (o.reviewed) {
-    if (o.docs || o.labels || o.folds !== undefined) throw new UsageError('--reviewed does not take --docs, --labels or --folds');
+    if (o.docs || o.labels || o.folds !== undefined || o.seeds !== undefined) throw new UsageError('--reviewed does not take --docs, --labels, --folds or --seeds');
     return reviewed(o);
   }
   if (!o.docs || !o.labels) throw new UsageError('--docs and --labels (or --reviewed) are required', "e.g. planscan eval --docs DIR --labels labels.csv --folds 5");
   if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
+  if (o.seeds !== undefined && o.folds === undefined) throw new UsageError('--seeds goes with --folds', 'e.g. planscan eval --docs DIR --labels labels.csv --folds 5 --seeds 3');
   const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
   const { loadClassifier, trainClassifierOn } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
-    const [{ crossValidate, formatCrossVal }, { trainExtractionModel }] = await Promise.all([import('../../eval/crossval.js'), import('../../extract/index.js')]);
+    const { crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } = await import('../../eval/crossval.js');
+    const { trainExtractionModel } = await import('../../extract/index.js');
     const { docs } = loadLabelledDocs(o.docs, o.labels);
-    const report = crossValidate(
-      {
-        docs,
-        k: o.folds,
-        // Each fold's extraction model learns from the training folds' documents and labels.
-        trainExtractor: (train) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
-        // Each fold's classifier is trained from scratch on the training folds' labelled statements.
-        trainClassifier: (rows) => {
-          const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
-          return (t: string) => c.classify(t);
-        },
+    const cv = {
+      docs,
+      k: o.folds,
+      // Each fold's extraction model learns from the training folds' documents and labels.
+      trainExtractor: (train: typeof docs) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
+      // Each fold's classifier is trained from scratch on the training folds' labelled statements.
+      trainClassifier: (rows: LabelRow[]) => {
+        const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
+        return (t: string) => c.classify(t);
       },
-      extractorFor(),
-    );
+    };
+    if (o.seeds !== undefined && o.seeds > 1) {
+      if (o.details) throw new UsageError('--details shows one split: leave out --seeds');
+      const repeated = repeatCrossValidate(cv, extractorFor(), o.seeds);
+      const { runs: _runs, ...summary } = repeated;
+      process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n`);
+      return 0;
+    }
+    const report = crossValidate(cv, extractorFor());
     process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n`);
     return 0;
   }
