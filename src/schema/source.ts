@@ -86,5 +86,21 @@ export type ScanConfig = z.output<typeof ScanConfig>;
 
 export const SourcesFile = z
   .object({ scan: ScanConfig, sources: z.array(SourceEntry).min(1, 'list at least one source') })
-  .strict();
+  .strict()
+  // Ids name one entry each, and every current_plan (the scan's and each year's) names a listed source.
+  .superRefine((file, ctx) => {
+    const firstAt = new Map<string, number>();
+    file.sources.forEach((s, i) => {
+      const first = firstAt.get(s.id);
+      if (first === undefined) firstAt.set(s.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id (first used at sources[${first}])` });
+    });
+    const plans: Array<[Array<string>, string | undefined]> = [
+      [['scan', 'current_plan'], file.scan.current_plan],
+      ...Object.entries(file.scan.years ?? {}).map(([year, o]): [string[], string | undefined] => [['scan', 'years', year, 'current_plan'], o.current_plan]),
+    ];
+    for (const [path, id] of plans) {
+      if (id !== undefined && !firstAt.has(id)) ctx.addIssue({ code: 'custom', path, message: `no source has id "${id}"` });
+    }
+  });
 export type SourcesFile = z.output<typeof SourcesFile>;
