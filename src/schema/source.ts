@@ -7,6 +7,16 @@ export const PartnerType = z.enum([
 ]);
 export type PartnerType = z.infer<typeof PartnerType>;
 
+/**
+ * data/partner-types.yaml, the one place a partner type is named: every code has the name of one
+ * partner of the type (`one`: init's drafts, the CSVs) and of the type as a group (`many`: the note).
+ */
+export const PartnerTypeNames = z
+  .object({ types: z.record(PartnerType, z.object({ one: z.string().min(1), many: z.string().min(1), expected: z.boolean() }).strict()) })
+  .strict();
+export type PartnerTypeNames = z.output<typeof PartnerTypeNames>;
+export type PartnerTypeInfo = PartnerTypeNames['types'][PartnerType];
+
 export const Role = z.enum(['current_plan', 'partner', 'national', 'survey']);
 export type Role = z.infer<typeof Role>;
 
