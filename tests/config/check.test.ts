@@ -1,30 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSourcesText, ConfigError, loadSources } from '../../src/config/index.js';
 import { runScan } from '../../src/pipeline/index.js';
 import { cli } from '../cli/helpers.js';
-
-function folder(): string {
-  return mkdtempSync(path.join(tmpdir(), 'planscan-check-'));
-}
-
-function write(content: string | Buffer, dir = folder()): string {
-  const file = path.join(dir, 'sources.yaml');
-  writeFileSync(file, content);
-  return file;
-}
-
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return err as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { tempDir } from '../shared-fixtures.js';
+import { configErrorOf as errorOf, writeSourcesYaml as write } from './helpers.js';
 
 const lines = [
   'scan:',
@@ -105,10 +86,10 @@ describe('one checker for sources.yaml: each problem names the file, the entry a
 });
 
 describe('the CLI, the pipeline and the config loader say the same about a sources path', () => {
-  const dir = folder();
+  const dir = tempDir('config');
   const big = path.join(dir, 'big.yaml');
   writeFileSync(big, `# ${'x'.repeat(1024 * 1024)}\n`);
-  const notUtf8 = write(Buffer.from([0x73, 0x63, 0x61, 0x6e, 0x3a, 0x20, 0xe9, 0x0a]), folder());
+  const notUtf8 = write(Buffer.from([0x73, 0x63, 0x61, 0x6e, 0x3a, 0x20, 0xe9, 0x0a]));
 
   it.each([
     ['missing', path.join(dir, 'nowhere.yaml'), /: no such file$/],

@@ -1,26 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSources } from '../../src/config/index.js';
-
-function write(content: string | Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planscan-guard-'));
-  const file = path.join(dir, 'sources.yaml');
-  writeFileSync(file, content);
-  return file;
-}
+import { loadSources } from '../../src/config/index.js';
+import { configErrorOf, writeSourcesYaml as write } from './helpers.js';
 
 /** The error as presented: the file, then each problem with its line and entry. */
-const problems = (file: string): string => {
-  try {
-    loadSources(file);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).message;
-  }
-  throw new Error('expected a ConfigError');
-};
+const problems = (file: string): string => configErrorOf(() => loadSources(file)).message;
 
 const head = `scan: { name: T, area: Testshire, year: 2025 }\n`;
 

@@ -1,15 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSources } from '../../src/config/index.js';
-
-function write(yaml: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planscan-config-'));
-  const file = path.join(dir, 'sources.yaml');
-  writeFileSync(file, yaml);
-  return file;
-}
+import { loadSources } from '../../src/config/index.js';
+import { configErrorOf, writeSourcesYaml as write } from './helpers.js';
 
 const good = `
 scan:
@@ -41,13 +32,7 @@ sources:
 `;
 
 function problemsOf(yaml: string): string[] {
-  try {
-    loadSources(write(yaml));
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return (err as ConfigError).problems;
-  }
-  throw new Error('expected a ConfigError');
+  return configErrorOf(() => loadSources(write(yaml))).problems;
 }
 
 describe('loadSources', () => {
