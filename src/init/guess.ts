@@ -59,22 +59,22 @@ export interface NameGuess {
   area?: string;
 }
 
-export function guessPartnerType(text: string): NameGuess['partnerType'] {
+/** The first rule whose pattern the normalised text matches, with the words that matched. */
+function firstRule<T>(rules: ReadonlyArray<Rule<T>>, text: string): { value: T; match: string } | undefined {
   const n = normaliseName(text);
-  for (const r of PARTNER_TYPE_RULES) {
+  for (const r of rules) {
     const m = r.re.exec(n);
     if (m) return { value: r.value, match: m[0] };
   }
   return undefined;
 }
 
+export function guessPartnerType(text: string): NameGuess['partnerType'] {
+  return firstRule(PARTNER_TYPE_RULES, text);
+}
+
 export function guessDocType(text: string): NameGuess['docType'] {
-  const n = normaliseName(text);
-  for (const r of DOC_TYPE_RULES) {
-    const m = r.re.exec(n);
-    if (m) return { value: r.value, match: m[0] };
-  }
-  return undefined;
+  return firstRule(DOC_TYPE_RULES, text);
 }
 
 /** First plausible year ("2024", "2024-25", "2024/2027", "FY24-25" → 2024). */
