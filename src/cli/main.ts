@@ -84,7 +84,7 @@ export function reportFatal(err: unknown, command = 'planscan'): number {
     return err.exitCode;
   }
   if (err instanceof ConfigError) {
-    process.stderr.write(`${command}: ${err.message}\n`);
+    process.stderr.write(`${command}: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
     return 2;
   }
   const e = err as Error;

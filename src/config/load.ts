@@ -2,9 +2,9 @@ import path from 'node:path';
 import { resolveScoring, ScoringError, type ScoringConfig } from '../analyse/config.js';
 import { scanYearOf, selectSources } from '../analyse/sources.js';
 import type { SourceAccount } from '../analyse/types.js';
-import { SourcesFile, type SourceEntry } from '../schema/source.js';
-import { ConfigError, describeIssues } from './errors.js';
-import { ConfigReadError, parseYaml, readConfigText } from './read.js';
+import type { SourceEntry, SourcesFile } from '../schema/source.js';
+import { readSources } from './check.js';
+import { ConfigError } from './errors.js';
 
 export interface LoadedSources {
   file: string;
@@ -25,43 +25,20 @@ export interface LoadedSources {
 
 export function loadSources(file: string, opts: { year?: number } = {}): LoadedSources {
   const abs = path.resolve(file);
-  let text: string;
-  try {
-    text = readConfigText(abs);
-  } catch (err) {
-    if (err instanceof ConfigReadError) throw new ConfigError(file, [err.message]);
-    throw err;
-  }
-  const yaml = parseYaml(text);
-  if (yaml.problems.length > 0) throw new ConfigError(file, yaml.problems);
-  const raw = yaml.value;
-  const parsed = SourcesFile.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(file, describeIssues(parsed.error.issues, raw));
-  const config = parsed.data;
-
-  const problems: string[] = [];
-  const seen = new Map<string, number>();
-  config.sources.forEach((s, i) => {
-    const first = seen.get(s.id);
-    if (first !== undefined) problems.push(`sources[${i}] (id: ${s.id}) › id: duplicate source id (first used at sources[${first}])`);
-    else seen.set(s.id, i);
-  });
-
+  const { config, lineOf } = readSources(file);
   const years = [...new Set(config.sources.filter((s) => s.role !== 'current_plan').map(scanYearOf))].sort();
   const year = opts.year ?? config.scan.year;
   const currentPlanId = config.scan.years?.[String(year)]?.current_plan ?? config.scan.current_plan;
-  if (currentPlanId !== undefined) {
-    const plan = config.sources.find((s) => s.id === currentPlanId);
-    if (!plan) problems.push(`scan › current_plan: no source has id "${currentPlanId}"`);
-  }
-  let scoring: ScoringConfig | undefined;
+  let scoring: ScoringConfig;
   try {
     scoring = resolveScoring(config.scan.scoring);
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;
-    problems.push(...err.issues.map((i) => `scan › scoring › ${i.path}: ${i.message}`));
+    throw new ConfigError(file, err.issues.map((i) => {
+      const line = lineOf(['scan', 'scoring', ...i.path.split('.')]);
+      return { where: `scan › scoring › ${i.path}`, message: i.message, ...(line !== undefined ? { line } : {}) };
+    }));
   }
-  if (problems.length > 0 || !scoring) throw new ConfigError(file, problems);
 
   const { read: sources, leftOut } = selectSources(config.sources, {
     year,
@@ -70,7 +47,7 @@ export function loadSources(file: string, opts: { year?: number } = {}): LoadedS
     maxAgeYears: scoring.sources.maxAgeYears,
   });
   if (!sources.some((s) => s.id !== currentPlanId)) {
-    throw new ConfigError(file, [`no sources for scan year ${year} (years in the file: ${years.join(', ') || 'none'}; ${leftOut.length} listed but left out)`]);
+    throw new ConfigError(file, [{ message: `no sources for scan year ${year} (years in the file: ${years.join(', ') || 'none'}; ${leftOut.length} listed but left out)` }], 'choose another year with --year, or list that year\'s documents');
   }
   return {
     file: abs,

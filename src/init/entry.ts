@@ -1,8 +1,9 @@
 import type { DocType, PartnerType } from '../schema/index.js';
 import {
   guessArea, guessAreaFromLine, guessBodyName, guessDocType, guessPartnerType, guessPublicationYear, guessYear,
-  isPoliceAndCrimePlan, normaliseName, PARTNER_TYPE_RULES, roleFor,
+  isPoliceAndCrimePlan, normaliseName, roleFor,
 } from './guess.js';
+import { partnerTypeName } from '../config/partner-types.js';
 import type { DocumentHead } from './read.js';
 
 export interface Guessed {
@@ -46,9 +47,6 @@ function first<T extends { match: string }>(ps: Place[], guess: (t: string) => T
   }
   return undefined;
 }
-
-/** One partner's type in words ("Community Safety Partnership"): the labels of the partner-type rules. */
-const LABELS: Record<string, string> = Object.fromEntries(PARTNER_TYPE_RULES.map((r) => [r.value, r.label]));
 
 /**
  * One draft sources.yaml entry from what the document says about itself: its title (metadata,
@@ -98,7 +96,7 @@ export function guessEntry(id: string, rel: string, head: DocumentHead | undefin
     : nameArea ? { value: nameArea, comment: `from the file name: ${stem}${LOW}` }
     : partnerType.value === 'NATIONAL' ? { value: 'National', comment: 'national source' }
     : undefined;
-  const label = LABELS[partnerType.value] ?? 'Partner';
+  const label = partnerTypeName(partnerType.value, 'one');
   const partner: Guessed = isCsv ? { value: 'Partner survey', comment: `default for a partner survey${LOW}` }
     : body ? { value: body, comment: `the body named in the title or first heading: "${short(body)}"` }
     : area && partnerType.value !== 'OTHER' ? { value: `${area.value} ${label}`, comment: `area and type guessed above${area.comment?.includes('low') ? LOW : ''}` }

@@ -8,24 +8,24 @@ interface Rule<T> {
   value: T;
 }
 
-/** Ordered: first match wins (more specific before general). */
-export const PARTNER_TYPE_RULES: Array<Rule<PartnerType> & { label: string }> = [
+/** Ordered: first match wins (more specific before general). Names are in data/partner-types.yaml. */
+export const PARTNER_TYPE_RULES: Array<Rule<PartnerType>> = [
   // National documents name the police and commissioners they address: they go first.
-  { re: /\b(strategic policing requirement|home office|national crime agency|national strategic assessment|hmicfrs|ministry of justice)\b/, value: 'NATIONAL', label: 'National' },
-  { re: /\b(police and crime (plan|commissioner)|opcc|pcc)\b/, value: 'OPCC', label: 'Office of the Police and Crime Commissioner' },
-  { re: /\b(community safety|csp|safer communities|community safety partnership|safer [a-z]+ partnership|safer)\b/, value: 'CSP', label: 'Community Safety Partnership' },
-  { re: /\b(safeguarding children|childrens safeguarding|lscb|lscp|scp|child safeguarding)\b/, value: 'LSCB', label: 'Safeguarding Children Partnership' },
-  { re: /\b(safeguarding adults|adult safeguarding|sab|sar)\b/, value: 'SAB', label: 'Safeguarding Adults Board' },
-  { re: /\b(health and wellbeing|health and well being|hwb|hwbb)\b/, value: 'HWB', label: 'Health and Wellbeing Board' },
-  { re: /\b(youth offending|yot|yos|youth justice|yjs|yjb)\b/, value: 'YOT', label: 'Youth Justice Service' },
-  { re: /\b(probation|crc)\b/, value: 'PROBATION', label: 'Probation Service' },
-  { re: /\b(fire|frs)\b/, value: 'FIRE', label: 'Fire and Rescue Service' },
-  { re: /\b(ambulance)\b/, value: 'AMBULANCE', label: 'Ambulance Service' },
-  { re: /\b(crown prosecution|cps)\b/, value: 'CPS', label: 'Crown Prosecution Service' },
-  { re: /\b(prison|prisons|hmpps|hmp)\b/, value: 'PRISON', label: 'Prison Service' },
-  { re: /\b(nhs|icb|ccg|clinical commissioning|public health|integrated care)\b/, value: 'HEALTH', label: 'Health' },
-  { re: /\b(police|constabulary|policing plan)\b/, value: 'POLICE', label: 'Police' },
-  { re: /\b(home office|national|strategic policing requirement|spr|hmicfrs|government)\b/, value: 'NATIONAL', label: 'National' },
+  { re: /\b(strategic policing requirement|home office|national crime agency|national strategic assessment|hmicfrs|ministry of justice)\b/, value: 'NATIONAL' },
+  { re: /\b(police and crime (plan|commissioner)|opcc|pcc)\b/, value: 'OPCC' },
+  { re: /\b(community safety|csp|safer communities|community safety partnership|safer [a-z]+ partnership|safer)\b/, value: 'CSP' },
+  { re: /\b(safeguarding children|childrens safeguarding|lscb|lscp|scp|child safeguarding)\b/, value: 'LSCB' },
+  { re: /\b(safeguarding adults|adult safeguarding|sab|sar)\b/, value: 'SAB' },
+  { re: /\b(health and wellbeing|health and well being|hwb|hwbb)\b/, value: 'HWB' },
+  { re: /\b(youth offending|yot|yos|youth justice|yjs|yjb)\b/, value: 'YOT' },
+  { re: /\b(probation|crc)\b/, value: 'PROBATION' },
+  { re: /\b(fire|frs)\b/, value: 'FIRE' },
+  { re: /\b(ambulance)\b/, value: 'AMBULANCE' },
+  { re: /\b(crown prosecution|cps)\b/, value: 'CPS' },
+  { re: /\b(prison|prisons|hmpps|hmp)\b/, value: 'PRISON' },
+  { re: /\b(nhs|icb|ccg|clinical commissioning|public health|integrated care)\b/, value: 'HEALTH' },
+  { re: /\b(police|constabulary|policing plan)\b/, value: 'POLICE' },
+  { re: /\b(home office|national|strategic policing requirement|spr|hmicfrs|government)\b/, value: 'NATIONAL' },
 ];
 
 export const DOC_TYPE_RULES: Array<Rule<DocType>> = [
@@ -53,28 +53,28 @@ const NOT_AREA = new Set(
 );
 
 export interface NameGuess {
-  partnerType?: { value: PartnerType; label: string; match: string };
+  partnerType?: { value: PartnerType; match: string };
   docType?: { value: DocType; match: string };
   year?: { value: number; match: string };
   area?: string;
 }
 
-export function guessPartnerType(text: string): NameGuess['partnerType'] {
+/** The first rule whose pattern the normalised text matches, with the words that matched. */
+function firstRule<T>(rules: ReadonlyArray<Rule<T>>, text: string): { value: T; match: string } | undefined {
   const n = normaliseName(text);
-  for (const r of PARTNER_TYPE_RULES) {
-    const m = r.re.exec(n);
-    if (m) return { value: r.value, label: r.label, match: m[0] };
-  }
-  return undefined;
-}
-
-export function guessDocType(text: string): NameGuess['docType'] {
-  const n = normaliseName(text);
-  for (const r of DOC_TYPE_RULES) {
+  for (const r of rules) {
     const m = r.re.exec(n);
     if (m) return { value: r.value, match: m[0] };
   }
   return undefined;
+}
+
+export function guessPartnerType(text: string): NameGuess['partnerType'] {
+  return firstRule(PARTNER_TYPE_RULES, text);
+}
+
+export function guessDocType(text: string): NameGuess['docType'] {
+  return firstRule(DOC_TYPE_RULES, text);
 }
 
 /** First plausible year ("2024", "2024-25", "2024/2027", "FY24-25" → 2024). */

@@ -3,7 +3,9 @@ import path from 'node:path';
 import YAML, { isScalar } from 'yaml';
 import { closeIngest } from '../ingest/index.js';
 import { dataPath } from '../util/package.js';
-import { SourcesFile } from '../schema/index.js';
+import { checkSourcesText } from '../config/check.js';
+import { problemLine } from '../config/errors.js';
+import type { SourcesFile } from '../schema/index.js';
 import { writeFileAtomicSync } from '../util/atomic.js';
 import { isInitialsOf } from './guess.js';
 import { guessEntry, type Guessed } from './entry.js';
@@ -159,10 +161,8 @@ export async function initSources(dir: string, opts: InitOptions = {}): Promise<
     for (const [k, v] of Object.entries(e)) annotate(['sources', i, k], v.comment);
   });
   const text = doc.toString({ lineWidth: 0 });
-  const check = SourcesFile.safeParse(YAML.parse(text));
-  if (!check.success) {
-    for (const iss of check.error.issues) warnings.push(`draft does not yet validate: ${iss.path.join('.')}: ${iss.message}`);
-  }
+  const check = checkSourcesText(text);
+  for (const p of check.problems) warnings.push(`draft does not yet validate: ${problemLine(p)}`);
   writeFileAtomicSync(file, text);
-  return { file, config: check.success ? check.data : (config as unknown as SourcesFile), yaml: text, warnings };
+  return { file, config: check.config ?? (config as unknown as SourcesFile), yaml: text, warnings };
 }

@@ -1,7 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ConfigError } from '../config/errors.js';
-import { MAX_SOURCES_BYTES } from '../config/read.js';
+import { checkSourcesPath } from '../config/read.js';
 import type { PdfEngine } from '../ingest/index.js';
 import type { Failure } from '../schema/failure.js';
 import { RunOptionsError } from './errors.js';
@@ -68,26 +67,10 @@ export function checkRunOptions(opts: RunOptions): void {
   if (opts.maxBytes !== undefined && !(Number.isFinite(opts.maxBytes) && opts.maxBytes >= 1)) throw new RunOptionsError(`--max-mb must be a positive number, got ${opts.maxBytes / 1024 / 1024}`);
   positiveInt(opts.documentTimeoutMs, 'the document time limit (ms)');
   if (opts.year !== undefined && !(Number.isInteger(opts.year) && opts.year >= 1900 && opts.year <= 2200)) throw new RunOptionsError(`--year must be a year, got ${opts.year}`);
-  checkSourcesFile(opts.sources);
+  checkSourcesPath(opts.sources);
   checkWritableFolder(opts.out, '--out');
   checkWritableFolder(dirname(resolve(opts.db)), 'the folder of --db');
   if (existsSync(opts.db) && !statSync(opts.db).isFile()) throw new RunOptionsError(`--db ${opts.db} is not a file`);
-}
-
-/** sources.yaml must be a regular file of sane size (not /dev/zero, a FIFO or a 2 GB dump). */
-function checkSourcesFile(file: string): void {
-  let info;
-  try {
-    info = statSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' ? ': pass --sources with the sources.yaml to scan, or run `planscan init` to write one' : '';
-    throw new ConfigError(file, [`cannot read the file (${code ?? String(err)})${hint}`]);
-  }
-  if (!info.isFile()) throw new ConfigError(file, ['not a regular file; pass --sources with a sources.yaml file']);
-  if (info.size > MAX_SOURCES_BYTES) {
-    throw new ConfigError(file, [`${info.size} bytes, over the ${MAX_SOURCES_BYTES / 1024} KB limit for a sources file; is this the right file?`]);
-  }
 }
 
 /** The folder exists (or can be made) and this process can create files in it. */

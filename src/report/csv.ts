@@ -5,13 +5,14 @@
  */
 import type { Analysis, Failure, Gap, SourceEntry } from '../schema/index.js';
 import { spreadsheetCsv } from '../util/spreadsheet.js';
-import { list, partnerTypeName, themeNames } from './csv/names.js';
+import { partnerTypeName } from '../config/partner-types.js';
+import { list, themeNames } from './csv/names.js';
 
 export {
   PRIORITY_COLUMNS, PRIORITY_CUE_COLUMNS, prioritiesCsv, prioritiesCsvChunks, priorityCuesCsv, priorityCuesCsvChunks,
   orderPriorities, type RefOf,
 } from './csv/priorities.js';
-export { themeNames, partnerTypeName, type ThemeNames } from './csv/names.js';
+export { themeNames, type ThemeNames } from './csv/names.js';
 
 export const THEME_COLUMNS = [
   'theme', 'theme_name', 'group', 'kind', 'partners', 'partner_types', 'partner_type_names', 'areas', 'tier', 'harm',
@@ -30,7 +31,7 @@ export function themesCsv(analysis: Analysis): string {
       kind: t.kind,
       partners: list(t.partners),
       partner_types: list(t.partnerTypes),
-      partner_type_names: list(t.partnerTypes.map(partnerTypeName)),
+      partner_type_names: list(t.partnerTypes.map((c) => partnerTypeName(c, 'one'))),
       areas: list(t.areas),
       tier: t.tier,
       harm: t.harm,

@@ -7,6 +7,16 @@ export const PartnerType = z.enum([
 ]);
 export type PartnerType = z.infer<typeof PartnerType>;
 
+/**
+ * data/partner-types.yaml, the one place a partner type is named: every code has the name of one
+ * partner of the type (`one`: init's drafts, the CSVs) and of the type as a group (`many`: the note).
+ */
+export const PartnerTypeNames = z
+  .object({ types: z.record(PartnerType, z.object({ one: z.string().min(1), many: z.string().min(1), expected: z.boolean() }).strict()) })
+  .strict();
+export type PartnerTypeNames = z.output<typeof PartnerTypeNames>;
+export type PartnerTypeInfo = PartnerTypeNames['types'][PartnerType];
+
 export const Role = z.enum(['current_plan', 'partner', 'national', 'survey']);
 export type Role = z.infer<typeof Role>;
 
@@ -86,5 +96,21 @@ export type ScanConfig = z.output<typeof ScanConfig>;
 
 export const SourcesFile = z
   .object({ scan: ScanConfig, sources: z.array(SourceEntry).min(1, 'list at least one source') })
-  .strict();
+  .strict()
+  // Ids name one entry each, and every current_plan (the scan's and each year's) names a listed source.
+  .superRefine((file, ctx) => {
+    const firstAt = new Map<string, number>();
+    file.sources.forEach((s, i) => {
+      const first = firstAt.get(s.id);
+      if (first === undefined) firstAt.set(s.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id (first used at sources[${first}])` });
+    });
+    const plans: Array<[Array<string>, string | undefined]> = [
+      [['scan', 'current_plan'], file.scan.current_plan],
+      ...Object.entries(file.scan.years ?? {}).map(([year, o]): [string[], string | undefined] => [['scan', 'years', year, 'current_plan'], o.current_plan]),
+    ];
+    for (const [path, id] of plans) {
+      if (id !== undefined && !firstAt.has(id)) ctx.addIssue({ code: 'custom', path, message: `no source has id "${id}"` });
+    }
+  });
 export type SourcesFile = z.output<typeof SourcesFile>;

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { Analysis } from '../../src/schema/index.js';
 import { analyse } from '../../src/analyse/index.js';
-import { PARTNERS, PLAN_SOURCE, input, planDoc, pri, prevTheme, source } from './fixtures.js';
+import { PARTNERS, PLAN_SOURCE, input, planDoc } from './fixtures.js';
+import { makePriority, makeSource, makeTheme } from '../shared-fixtures.js';
 
 const PRIORITIES = [
-  pri('csp-a', 'domestic_abuse'),
-  pri('csp-b', 'domestic_abuse'),
-  pri('csp-c', 'domestic_abuse', { strength: 'mention' }),
-  pri('lscb-d', 'domestic_abuse'),
-  pri('csp-a', 'burglary'),
-  pri('csp-a', 'violent_crime'),
-  pri('csp-b', 'violent_crime', { otherThemes: ['domestic_abuse'] }),
-  pri('csp-c', 'public_awareness', { kind: 'mechanism' }),
-  pri('csp-a', 'public_awareness', { kind: 'mechanism' }),
-  pri('csp-b', null, { kind: 'internal_process' }),
+  makePriority('csp-a', { theme: 'domestic_abuse' }),
+  makePriority('csp-b', { theme: 'domestic_abuse' }),
+  makePriority('csp-c', { theme: 'domestic_abuse', strength: 'mention' }),
+  makePriority('lscb-d', { theme: 'domestic_abuse' }),
+  makePriority('csp-a', { theme: 'burglary' }),
+  makePriority('csp-a', { theme: 'violent_crime' }),
+  makePriority('csp-b', { theme: 'violent_crime', otherThemes: ['domestic_abuse'] }),
+  makePriority('csp-c', { theme: 'public_awareness', kind: 'mechanism' }),
+  makePriority('csp-a', { theme: 'public_awareness', kind: 'mechanism' }),
+  makePriority('csp-b', { theme: null, kind: 'internal_process' }),
 ];
 
-const planPriorities = [pri('pcp', 'domestic_abuse', { text: 'Tackle domestic abuse', page: 4 }), pri('pcp', 'burglary', { page: 5 })];
+const planPriorities = [makePriority('pcp', { theme: 'domestic_abuse', text: 'Tackle domestic abuse', page: 4 }), makePriority('pcp', { theme: 'burglary', page: 5 })];
 const plan = {
   source: PLAN_SOURCE,
   doc: planDoc([{ text: 'Priority one: domestic abuse', page: 4 }, { text: 'We will reduce violence in our towns.', page: 7 }]),
@@ -40,7 +41,7 @@ describe('analyse', () => {
   });
 
   it('weights named over mention, and primary over secondary themes', () => {
-    const ps = [pri('csp-a', 'burglary'), pri('csp-b', 'burglary', { strength: 'mention' }), pri('csp-c', 'violent_crime', { otherThemes: ['burglary'] }), pri('lscb-d', 'violent_crime', { strength: 'mention', otherThemes: ['burglary'] })];
+    const ps = [makePriority('csp-a', { theme: 'burglary' }), makePriority('csp-b', { theme: 'burglary', strength: 'mention' }), makePriority('csp-c', { theme: 'violent_crime', otherThemes: ['burglary'] }), makePriority('lscb-d', { theme: 'violent_crime', strength: 'mention', otherThemes: ['burglary'] })];
     const b = analyse(input({ priorities: ps, plan })).themes.find((t) => t.theme === 'burglary')!;
     // 1 + 0.5 + 0.5 + 0.25 = 2.25 of 4 partners
     expect(b.scoreParts).toMatchObject({ weightedPartners: 2.25, partnerPrevalence: 0.56, partners: 4 });
@@ -72,14 +73,14 @@ describe('analyse', () => {
   });
 
   it('all partners citing a theme makes it universal with likelihood 5', () => {
-    const a = analyse(input({ priorities: PARTNERS.map((s) => pri(s.id, 'burglary')), plan }));
+    const a = analyse(input({ priorities: PARTNERS.map((s) => makePriority(s.id, { theme: 'burglary' })), plan }));
     expect(a.themes[0]).toMatchObject({ theme: 'burglary', tier: 'universal', prevalence: 1 });
     expect(a.themes[0]!.scoreParts.likelihood).toBe(5);
   });
 
   it('national sources are analysed separately and never counted as partners', () => {
-    const sources = [...PARTNERS, source('spr', 'Home Office', 'England and Wales', { role: 'national', partner_type: 'NATIONAL' })];
-    const a = analyse(input({ sources, priorities: [...PRIORITIES, pri('spr', 'terrorism_extremism'), pri('spr', 'domestic_abuse')], plan }));
+    const sources = [...PARTNERS, makeSource('spr', { partner: 'Home Office', area: 'England and Wales', role: 'national', partner_type: 'NATIONAL' })];
+    const a = analyse(input({ sources, priorities: [...PRIORITIES, makePriority('spr', { theme: 'terrorism_extremism' }), makePriority('spr', { theme: 'domestic_abuse' })], plan }));
     expect(a.themes.find((t) => t.theme === 'terrorism_extremism')).toBeUndefined();
     expect(a.themes.find((t) => t.theme === 'domestic_abuse')).toMatchObject({ national: true, scoreParts: expect.objectContaining({ totalPartners: 4 }) });
     expect(a.national).toEqual([
@@ -90,12 +91,12 @@ describe('analyse', () => {
   });
 
   it('survey rows (section rank:N) give responses and mean rank, and a small prevalence weight', () => {
-    const sources = [...PARTNERS, source('survey', 'Partner survey', 'Force area', { role: 'survey', partner_type: 'OTHER', doc_type: 'survey' })];
+    const sources = [...PARTNERS, makeSource('survey', { partner: 'Partner survey', area: 'Force area', role: 'survey', partner_type: 'OTHER', doc_type: 'survey' })];
     const rows = [
-      pri('survey', 'burglary', { section: 'rank:1' }),
-      pri('survey', 'burglary', { section: 'rank:3' }),
-      pri('survey', 'rural_crime', { section: 'rank:2' }),
-      pri('survey', 'burglary', { section: '' }),
+      makePriority('survey', { theme: 'burglary', section: 'rank:1' }),
+      makePriority('survey', { theme: 'burglary', section: 'rank:3' }),
+      makePriority('survey', { theme: 'rural_crime', section: 'rank:2' }),
+      makePriority('survey', { theme: 'burglary', section: '' }),
     ];
     const a = analyse(input({ sources, priorities: [...PRIORITIES, ...rows], plan }));
     expect(a.survey).toEqual([
@@ -128,10 +129,10 @@ describe('analyse', () => {
     const previous = {
       year: 2024,
       themes: [
-        prevTheme('domestic_abuse', ['CSP A'], 0.25, 8),
-        prevTheme('burglary', ['CSP A', 'CSP B', 'CSP C'], 0.75, 15),
-        prevTheme('violent_crime', ['CSP A', 'CSP B'], 0.5, 5),
-        prevTheme('metal_theft', ['CSP C'], 0.25, 2),
+        makeTheme('domestic_abuse', { partners: ['CSP A'], prevalence: 0.25, score: 8, harm: 3 }),
+        makeTheme('burglary', { partners: ['CSP A', 'CSP B', 'CSP C'], prevalence: 0.75, score: 15, harm: 3 }),
+        makeTheme('violent_crime', { partners: ['CSP A', 'CSP B'], prevalence: 0.5, score: 5, harm: 3 }),
+        makeTheme('metal_theft', { partners: ['CSP C'], prevalence: 0.25, score: 2, harm: 3 }),
       ],
     };
     const a = analyse(input({ priorities: PRIORITIES, plan, previous }));

@@ -1,5 +1,6 @@
-import type { ClassifiedPriority, Document, SourceEntry, ThemeSummary } from '../../src/schema/index.js';
+import type { ClassifiedPriority, Document, SourceEntry } from '../../src/schema/index.js';
 import type { AnalysisInput, ThemeInfo, ThemeLexicon } from '../../src/analyse/index.js';
+import { makeDocument, makeSource } from '../shared-fixtures.js';
 
 /** A tiny hand-made lexicon standing in for the real classifier. */
 export const THEMES: ThemeInfo[] = [
@@ -39,64 +40,22 @@ export const lexicon: ThemeLexicon = {
   taxonomy: { themes: THEMES },
 };
 
-export function source(id: string, partner: string, area: string, extra: Partial<SourceEntry> = {}): SourceEntry {
-  return { id, role: 'partner', partner, partner_type: 'CSP', area, doc_type: 'partnership_plan', year: 2025, path: `${id}.pdf`, ...extra };
-}
-
-let n = 0;
-export function pri(sourceId: string, theme: string | null, extra: Partial<ClassifiedPriority> = {}): ClassifiedPriority {
-  n += 1;
-  const text = extra.text ?? `${theme ?? 'process'} priority ${n}`;
-  return {
-    id: `p${n}`,
-    sourceId,
-    page: 1,
-    section: 'Our priorities',
-    text,
-    quote: text,
-    strength: 'named',
-    rule: 'list-under-heading',
-    reasons: [],
-    kind: 'crime',
-    theme,
-    otherThemes: [],
-    confidence: 0.9,
-    cues: [],
-    ...extra,
-  };
-}
-
-export const PLAN_SOURCE: SourceEntry = {
-  id: 'pcp',
-  role: 'current_plan',
-  partner: 'OPCC',
-  partner_type: 'OPCC',
-  area: 'Force area',
-  doc_type: 'police_and_crime_plan',
-  year: 2024,
-  path: 'plan.pdf',
-};
+export const PLAN_SOURCE: SourceEntry = makeSource('pcp', {
+  role: 'current_plan', partner: 'OPCC', partner_type: 'OPCC', area: 'Force area', doc_type: 'police_and_crime_plan', year: 2024, path: 'plan.pdf',
+});
 
 export function planDoc(blocks: Array<{ text: string; page?: number }>): Document {
-  return {
-    sourceId: PLAN_SOURCE.id,
-    source: PLAN_SOURCE,
-    format: 'pdf',
-    pages: 10,
-    blocks: blocks.map((b) => ({ kind: 'paragraph' as const, text: b.text, page: b.page ?? 1 })),
-    contentHash: 'x',
-    bytes: 1,
-  };
+  return makeDocument(PLAN_SOURCE, { pages: 10, blocks: blocks.map((b) => ({ kind: 'paragraph' as const, text: b.text, page: b.page ?? 1 })) });
 }
 
 export const SCAN = { name: 'Test scan', area: 'Testshire', year: 2025, runId: 'run-1', date: '2025-11-20' };
 
 /** Four partners in four areas. */
 export const PARTNERS: SourceEntry[] = [
-  source('csp-a', 'CSP A', 'Area A'),
-  source('csp-b', 'CSP B', 'Area B'),
-  source('csp-c', 'CSP C', 'Area C'),
-  source('lscb-d', 'LSCB D', 'Area D', { partner_type: 'LSCB' }),
+  makeSource('csp-a', { partner: 'CSP A', area: 'Area A' }),
+  makeSource('csp-b', { partner: 'CSP B', area: 'Area B' }),
+  makeSource('csp-c', { partner: 'CSP C', area: 'Area C' }),
+  makeSource('lscb-d', { partner: 'LSCB D', area: 'Area D', partner_type: 'LSCB' }),
 ];
 
 export function input(over: Partial<AnalysisInput> = {}): AnalysisInput {
@@ -108,13 +67,6 @@ export function input(over: Partial<AnalysisInput> = {}): AnalysisInput {
     previous: null,
     classifier: lexicon,
     ...over,
-  };
-}
-
-export function prevTheme(theme: string, partners: string[], prevalence: number, score: number): ThemeSummary {
-  return {
-    theme, label: theme, kind: 'crime', partners, partnerTypes: [], areas: [], priorityIds: [], namedCount: partners.length, mentionCount: 0,
-    tier: 'local', harm: 3, prevalence, trend: 0, score, scoreParts: {}, planCoverage: 'none', planQuote: '', planPage: null, planPath: [], national: false, surveyMentions: 0,
   };
 }
 
@@ -137,5 +89,5 @@ export function structuredPlan(o: { title: string; priorities: Array<{ name: str
     for (const a of p.aims) blocks.push({ kind: 'list_item', text: a, page: 4 + k, level: 1, marker: '•' });
   });
   blocks.push({ kind: 'heading', text: 'How I will monitor success', page: 20, level: 2 });
-  return { source, doc: { sourceId: source.id, source, format: 'pdf', title: o.title, pages: 20, blocks, contentHash: 'x', bytes: 1 }, priorities: [] };
+  return { source, doc: makeDocument(source, { title: o.title, pages: 20, blocks }), priorities: [] };
 }

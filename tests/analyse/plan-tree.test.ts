@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTerm, planPeriod, readPlan, themeCoverage } from '../../src/analyse/index.js';
 import type { Block, Document } from '../../src/schema/index.js';
-import { PLAN_SOURCE, pri } from './fixtures.js';
+import { PLAN_SOURCE } from './fixtures.js';
+import { makeDocument, makePriority } from '../shared-fixtures.js';
 
-const doc = (blocks: Array<Partial<Block> & { text: string }>, title = 'Police and Crime Plan 2021-26'): Document => ({
-  sourceId: 'pcp', source: PLAN_SOURCE, format: 'pdf', title, pages: 5, contentHash: 'x', bytes: 1,
-  blocks: blocks.map((b) => ({ kind: 'paragraph', page: 1, ...b })),
-});
+const doc = (blocks: Array<Partial<Block> & { text: string }>, title = 'Police and Crime Plan 2021-26'): Document =>
+  makeDocument(PLAN_SOURCE, { title, pages: 5, blocks: blocks.map((b) => ({ kind: 'paragraph', page: 1, ...b })) });
 
 describe('reading a plan', () => {
   it('reads the period from the title: "2021-26", "2017 – 2021", "2017 to 2021"', () => {
@@ -33,7 +32,7 @@ describe('reading a plan', () => {
   });
 
   it('falls back to the extracted named priorities when the plan shows no structure', () => {
-    const r = readPlan(doc([{ text: 'Our work this year.' }]), [pri('pcp', 'burglary', { text: 'Cutting burglary' }), pri('pcp', 'fraud', { text: 'Fraud awareness', strength: 'mention' })]);
+    const r = readPlan(doc([{ text: 'Our work this year.' }]), [makePriority('pcp', { theme: 'burglary', text: 'Cutting burglary' }), makePriority('pcp', { theme: 'fraud', text: 'Fraud awareness', strength: 'mention' })]);
     expect(r.basis).toBe('extracted');
     expect(themeCoverage('burglary', r)).toMatchObject({ coverage: 'priority', path: ['Priority 1: Cutting burglary'] });
     expect(readPlan(doc([{ text: 'Our work this year.' }])).basis).toBe('none');

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyse, electionTimetable, meetsRefreshBar, planDueDate, resolveScoring } from '../../src/analyse/index.js';
 import type { AnalysisInput } from '../../src/analyse/index.js';
 import type { SourceEntry } from '../../src/schema/index.js';
-import { SCAN, input, pri, source, structuredPlan } from './fixtures.js';
+import { SCAN, input, structuredPlan } from './fixtures.js';
+import { makePriority, makeSource } from '../shared-fixtures.js';
 
-const daEverywhere = ['csp-a', 'csp-b'].map((id) => pri(id, 'domestic_abuse'));
+const daEverywhere = ['csp-a', 'csp-b'].map((id) => makePriority(id, { theme: 'domestic_abuse' }));
 
 /** Eight CSPs in eight districts, plus the force-wide children's and adults' boards. */
 const EIGHT: SourceEntry[] = [
-  ...Array.from({ length: 8 }, (_, i) => source(`csp-${i}`, `District ${i} Community Safety Partnership`, `District ${i}`)),
-  source('lscb', 'Testshire Safeguarding Children Partnership', 'Testshire', { partner_type: 'LSCB' }),
-  source('sab', 'Testshire Safeguarding Adults Board', 'Testshire', { partner_type: 'SAB' }),
+  ...Array.from({ length: 8 }, (_, i) => makeSource(`csp-${i}`, { partner: `District ${i} Community Safety Partnership`, area: `District ${i}` })),
+  makeSource('lscb', { partner: 'Testshire Safeguarding Children Partnership', area: 'Testshire', partner_type: 'LSCB' }),
+  makeSource('sab', { partner: 'Testshire Safeguarding Adults Board', area: 'Testshire', partner_type: 'SAB' }),
 ];
 
 const PLAN = structuredPlan({
@@ -28,10 +29,10 @@ const scan = (over: Partial<AnalysisInput>): ReturnType<typeof analyse> =>
 describe('decision rules on constructed scans', () => {
   it('eight CSPs name arson and night-time-economy violence first; the plan covers neither → refresh', () => {
     const priorities = EIGHT.slice(0, 8).flatMap((s) => [
-      pri(s.id, 'criminal_damage_arson', { text: 'Reducing arson and deliberate fires' }),
-      pri(s.id, 'night_time_economy', { text: 'Violence in the night-time economy' }),
-      pri(s.id, 'domestic_abuse'),
-    ]).concat([pri('lscb', 'domestic_abuse'), pri('sab', 'domestic_abuse')]);
+      makePriority(s.id, { theme: 'criminal_damage_arson', text: 'Reducing arson and deliberate fires' }),
+      makePriority(s.id, { theme: 'night_time_economy', text: 'Violence in the night-time economy' }),
+      makePriority(s.id, { theme: 'domestic_abuse' }),
+    ]).concat([makePriority('lscb', { theme: 'domestic_abuse' }), makePriority('sab', { theme: 'domestic_abuse' })]);
     const a = scan({ priorities });
     expect(a.recommendation.decision).toBe('refresh');
     const arson = a.themes.find((t) => t.theme === 'criminal_damage_arson')!;
@@ -50,7 +51,7 @@ describe('decision rules on constructed scans', () => {
   });
 
   it('only plan-covered themes → no refresh', () => {
-    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse'), pri(s.id, 'anti_social_behaviour'), pri(s.id, 'burglary'), pri(s.id, 'vulnerable_people')]);
+    const priorities = EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' }), makePriority(s.id, { theme: 'anti_social_behaviour' }), makePriority(s.id, { theme: 'burglary' }), makePriority(s.id, { theme: 'vulnerable_people' })]);
     const a = scan({ priorities });
     expect(a.gaps.filter((g) => g.type !== 'plan_not_cited')).toEqual([]);
     expect(a.recommendation.decision).toBe('no refresh');
@@ -59,7 +60,7 @@ describe('decision rules on constructed scans', () => {
   });
 
   it('only a local gap → vary the plan', () => {
-    const priorities = [...EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse'), pri(s.id, 'burglary')]), pri('csp-3', 'modern_slavery_trafficking')];
+    const priorities = [...EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' }), makePriority(s.id, { theme: 'burglary' })]), makePriority('csp-3', { theme: 'modern_slavery_trafficking' })];
     const a = scan({ priorities, scoring: { gaps: { minScore: 5 } } });
     expect(a.themes.find((t) => t.theme === 'modern_slavery_trafficking')?.tier).toBe('local');
     expect(a.gaps.map((g) => [g.type, g.theme])).toContainEqual(['missing_from_plan', 'modern_slavery_trafficking']);
@@ -68,7 +69,7 @@ describe('decision rules on constructed scans', () => {
   });
 
   it("plan priorities no partner cites → vary the plan, in one sentence", () => {
-    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const priorities = EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' })]);
     const a = scan({ priorities });
     expect(a.gaps.filter((g) => g.type === 'plan_not_cited').map((g) => g.theme).sort()).toEqual(['anti_social_behaviour', 'burglary', 'vulnerable_people']);
     expect(a.recommendation.decision).toBe('vary the plan');
@@ -77,7 +78,7 @@ describe('decision rules on constructed scans', () => {
 
   it("a plan whose period has ended → new plan required, leading the reasons", () => {
     const old = structuredPlan({ title: 'Police and Crime Plan 2017 – 2021', year: 2017, priorities: [{ name: 'Vulnerability', aims: ['Fewer victims of domestic abuse.'] }] });
-    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const priorities = EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' })]);
     const a = scan({ scan: { ...SCAN, year: 2023 }, plan: old, priorities });
     expect(a.plan).toEqual({ sourceId: 'pcp', title: 'Police and Crime Plan 2017 – 2021', period: { from: 2017, to: 2021 }, ended: true });
     expect(a.recommendation.decision).toBe('new plan required');
@@ -85,14 +86,14 @@ describe('decision rules on constructed scans', () => {
   });
 
   it('a PCC election since the plan was issued → new plan required with the statutory date', () => {
-    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const priorities = EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' })]);
     const a = scan({ scan: { ...SCAN, year: 2025, lastElection: '2024-05-02' }, plan: { ...PLAN, source: { ...PLAN.source, year: 2021 } }, priorities });
     expect(a.recommendation.decision).toBe('new plan required');
     expect(a.recommendation.reasons[0]!.text).toMatch(/election of 2 May 2024 has passed since the plan was issued \(2021\).*by 31 March 2025/);
   });
 
   it('the current plan could not be read → no decision', () => {
-    const priorities = EIGHT.flatMap((s) => [pri(s.id, 'domestic_abuse')]);
+    const priorities = EIGHT.flatMap((s) => [makePriority(s.id, { theme: 'domestic_abuse' })]);
     const a = scan({ plan: null, priorities });
     expect(a.recommendation.decision).toBe('no decision');
     expect(a.recommendation.reasons[0]!.text).toMatch(/could not be read/);
@@ -100,7 +101,7 @@ describe('decision rules on constructed scans', () => {
 
   it('at most six reasons, each one sentence', () => {
     const themes = ['criminal_damage_arson', 'night_time_economy', 'modern_slavery_trafficking', 'metal_theft', 'rural_crime', 'violent_crime', 'terrorism_extremism'];
-    const priorities = EIGHT.flatMap((s) => themes.map((t) => pri(s.id, t)));
+    const priorities = EIGHT.flatMap((s) => themes.map((t) => makePriority(s.id, { theme: t })));
     const a = scan({ priorities });
     expect(a.recommendation.decision).toBe('refresh');
     expect(a.recommendation.reasons.length).toBeLessThanOrEqual(6);

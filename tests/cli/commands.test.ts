@@ -58,7 +58,7 @@ describe('usage errors: exit 2, one line and a hint', () => {
     ['bad PDF engine', ['run', '--pdf-engine', 'x'], /^planscan run: --pdf-engine must be one of pdf-parse, mupdf, not 'x'$/],
     ['negative size cap', ['run', '--max-mb', '-1'], /^planscan run: /],
     ['one fold', ['eval', '--docs', 'd', '--labels', 'l', '--folds', '1'], /^planscan eval: --folds must be a whole number of at least 2, not '1'$/],
-    ['no sources.yaml', ['run', '--sources', 'nowhere/sources.yaml'], /^planscan run: no sources file at nowhere\/sources\.yaml$/],
+    ['no sources.yaml', ['run', '--sources', 'nowhere/sources.yaml'], /^planscan run: nowhere\/sources\.yaml: no such file$/],
     ['excess argument', ['history', 'extra'], /^planscan history: too many arguments/],
     ['init with no folder', ['init'], /^planscan init: missing required argument 'dir'$/],
   ];

@@ -1,15 +1,9 @@
-import { spawn, type SpawnOptions } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { repoRoot, tempDir } from '../shared-fixtures.js';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const cliPath = path.join(repoRoot, 'bin', 'planscan.js');
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `planscan-${prefix}-`));
-}
+export { cliPath, repoRoot, runCli, tempDir, type CliResult } from '../shared-fixtures.js';
 
 /** The built pipeline (dist/): documents are read in worker threads there, under their deadline. */
 export async function builtPipeline(): Promise<typeof import('../../src/pipeline/index.js')> {
@@ -57,29 +51,6 @@ export const SAMPLE: Partner[] = [
   { id: 'csp-southbrook', file: 'corpus/2025/southbrook-csp-community-safety-plan-2025.html' },
   { id: 'fire', file: 'corpus/2025/ev-fire-annual-performance-report-2025.html', partnerType: 'FIRE' },
 ];
-
-export interface CliResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
-
-/** Runs the compiled CLI as a real process; `shell` wraps it in `sh -c` (e.g. for ulimit). */
-export function runCli(args: string[], opts: { cwd?: string; shellPrefix?: string; onStderr?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const spawnOpts: SpawnOptions = { cwd: opts.cwd ?? repoRoot, env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } };
-    const quoted = [process.execPath, cliPath, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const child = opts.shellPrefix
-      ? spawn('/bin/sh', ['-c', `${opts.shellPrefix} exec ${quoted}`], spawnOpts)
-      : spawn(process.execPath, [cliPath, ...args], spawnOpts);
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => {
-      stderr += d;
-      opts.onStderr?.(stderr, child);
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    child.stdin!.end();
-  });
-}
 
 export function readJson<T = Record<string, unknown>>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;

@@ -44,7 +44,7 @@ describe('checked before the first document is read (usage errors, exit 2, nothi
     for (const sources of ['/dev/zero', dir]) {
       const r = await runCli(['run', '--out', out, '--sources', sources], { cwd: dir });
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toMatch(/not a regular file|is a folder, not a sources file/);
+      expect(r.stderr).toMatch(/not a regular file \(a device, pipe or socket\)|: a folder, not a sources file/);
     }
     const big = path.join(dir, 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(2 * 1024 * 1024)}\n`);

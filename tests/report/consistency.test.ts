@@ -12,7 +12,7 @@ import { claims, docxUnits, htmlUnits, mdUnits } from './units.js';
 
 let dir = '';
 beforeAll(async () => {
-  dir = await tempDir('planscan-consistency-');
+  dir = await tempDir('consistency');
   await writeReports(makeInput(), dir);
 });
 

@@ -2,18 +2,11 @@
 import type { Analysis, ClassifiedPriority, Failure, Kind, SourceEntry, ThemeSummary, Tier } from '../../src/schema/index.js';
 import { themeMatrix } from '../../src/analyse/matrix.js';
 import type { ReportInput } from '../../src/report/index.js';
+import { makePriority, makeSource } from '../shared-fixtures.js';
 
-const src = (id: string, partner: string, partner_type: SourceEntry['partner_type'], extra: Partial<SourceEntry> = {}): SourceEntry => ({
-  id,
-  role: 'partner',
-  partner,
-  partner_type,
-  area: 'Thames Valley',
-  doc_type: 'strategic_assessment',
-  year: 2025,
-  path: `docs/${id}.pdf`,
-  ...extra,
-});
+/** A Thames Valley strategic assessment of 2025 unless said otherwise. */
+const src = (id: string, partner: string, partner_type: SourceEntry['partner_type'], extra: Partial<SourceEntry> = {}): SourceEntry =>
+  makeSource(id, { partner, partner_type, area: 'Thames Valley', doc_type: 'strategic_assessment', path: `docs/${id}.pdf`, ...extra });
 
 export const SOURCES: SourceEntry[] = [
   src('csp-oxford', 'Oxford CSP', 'CSP', { area: 'Oxford' }),
@@ -33,25 +26,22 @@ export const SOURCES: SourceEntry[] = [
 let n = 0;
 function pri(sourceId: string, page: number, text: string, kind: Kind, theme: string | null, strength: 'named' | 'mention' = 'named', quote?: string): ClassifiedPriority {
   n++;
-  return {
+  return makePriority(sourceId, {
     id: `p${String(n).padStart(3, '0')}`,
-    sourceId,
     page,
-    section: strength === 'named' ? 'Our priorities' : 'Summary',
     text,
-    quote: quote ?? (strength === 'named' ? text : `${text} remains a priority for the partnership.`),
-    strength,
-    rule: strength === 'named' ? 'list-under-heading' : 'remains-a-priority',
-    reasons: [],
     kind,
     theme,
-    otherThemes: theme === 'domestic_abuse' ? ['vawg'] : [],
     confidence: 0.82,
     cues: [
       { source: 'lexicon', term: text.split(' ')[0]!.toLowerCase(), kind, ...(theme ? { theme } : {}), weight: 1.5 },
       { source: 'model', term: 'nb', kind, weight: 0.41 },
     ],
-  };
+    otherThemes: theme === 'domestic_abuse' ? ['vawg'] : [],
+    // A mention is a sentence in the summary, not a listed priority.
+    ...(strength === 'mention' ? { section: 'Summary', strength, rule: 'remains-a-priority' } : {}),
+    quote: quote ?? (strength === 'named' ? text : `${text} remains a priority for the partnership.`),
+  });
 }
 
 export const PRIORITIES: ClassifiedPriority[] = [

@@ -1,13 +1,10 @@
 /** Shared helpers for report tests: temp dirs, extracting text from the three note formats. */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 
-export async function tempDir(prefix = 'planscan-report-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
-}
+export { tempDir } from '../shared-fixtures.js';
 
 /** Paragraphs of word/document.xml as { style, text } (text = all w:t in the paragraph). */
 export async function docxParagraphs(file: string): Promise<{ zip: JSZip; xml: string; paras: Array<{ style: string; text: string }> }> {

@@ -64,7 +64,7 @@ let out = '';
 
 beforeAll(async () => {
   if (missing.length) return;
-  const dir = await tempDir('planscan-pages-');
+  const dir = await tempDir('pages');
   const root = resolve(import.meta.dirname, '..', '..');
   await runScan({ sources: join(root, 'sources.yaml'), year: 2025, out: dir, db: join(dir, 'planscan.db') });
   out = join(dir, '2025');

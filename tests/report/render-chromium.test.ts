@@ -17,7 +17,7 @@ let dir = '';
 beforeAll(async () => {
   ({ path: bin, reason } = await ensureChromium());
   if (!bin) console.warn(`[render-chromium] skipping headless render tests: ${reason}`);
-  dir = await tempDir('planscan-render-');
+  dir = await tempDir('render');
   await writeReports(makeInput(), dir);
   htmlFile = join(dir, '2025', 'briefing-note.html');
 }, 11 * 60_000);

@@ -7,7 +7,8 @@ import { applyReview, exportReview, formatReviewAgreement, REVIEW_COLUMNS, revie
 import { run as evalCmd } from '../../src/cli/commands/eval.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { reviewSummary } from '../../src/pipeline/index.js';
-import { makeDoc, makePriority, tempDir } from '../store/fixtures.js';
+import { makeDoc, tempDir } from '../store/fixtures.js';
+import { makePriority } from '../shared-fixtures.js';
 
 const THEMES = new Set(['domestic_abuse', 'anti_social_behaviour', 'vulnerable_people']);
 const open: Store[] = [];
@@ -35,19 +36,19 @@ const writeCsv = (file: string, rows: Row[]): void => fs.writeFileSync(file, str
  *   p_e = (1·2 + 2·2 + 2·0 + 1·2)/36 = 2/9; κ = (1/2 − 2/9)/(1 − 2/9) = 5/14.
  */
 function seeded(): { store: Store; dir: string; db: string; file: string } {
-  const dir = tempDir('planscan-agree-');
+  const dir = tempDir('agree');
   const db = path.join(dir, 'planscan.db');
   const store = openStore(db);
   open.push(store);
   const run = store.beginRun({ year: 2024, sourcesFile: 'sources.yaml' });
   store.saveDocument(run, makeDoc('csp', 2024), [
-    makePriority('csp', 'a1', 'Domestic abuse', { kind: 'crime', theme: 'domestic_abuse' }),
-    makePriority('csp', 'a2', 'Anti-social behaviour', { kind: 'crime', theme: 'anti_social_behaviour' }),
-    makePriority('csp', 'a3', 'Abuse in the home', { kind: 'crime', theme: 'anti_social_behaviour' }),
-    makePriority('csp', 'a4', 'People in crisis', { kind: 'crime', theme: null }),
-    makePriority('csp', 'a5', 'Vulnerable people', { kind: 'target_group', theme: 'vulnerable_people' }),
-    makePriority('csp', 'a6', 'Nuisance on estates', { kind: 'mechanism', theme: null }),
-    makePriority('csp', 'a7', 'Our vision', { kind: 'crime', theme: null }),
+    makePriority('csp', { id: 'a1', text: 'Domestic abuse', kind: 'crime', theme: 'domestic_abuse' }),
+    makePriority('csp', { id: 'a2', text: 'Anti-social behaviour', kind: 'crime', theme: 'anti_social_behaviour' }),
+    makePriority('csp', { id: 'a3', text: 'Abuse in the home', kind: 'crime', theme: 'anti_social_behaviour' }),
+    makePriority('csp', { id: 'a4', text: 'People in crisis', kind: 'crime', theme: null }),
+    makePriority('csp', { id: 'a5', text: 'Vulnerable people', kind: 'target_group', theme: 'vulnerable_people' }),
+    makePriority('csp', { id: 'a6', text: 'Nuisance on estates', kind: 'mechanism', theme: null }),
+    makePriority('csp', { id: 'a7', text: 'Our vision', kind: 'crime', theme: null }),
   ]);
   const file = path.join(dir, 'out', '2024', 'review.csv');
   exportReview(store, 2024, file);

@@ -8,7 +8,8 @@ import { run as history } from '../../src/cli/commands/history.js';
 import { run as init } from '../../src/cli/commands/init.js';
 import { run as review } from '../../src/cli/commands/review.js';
 import { openStore } from '../../src/store/index.js';
-import { makeAnalysis, makeDoc, makePriority, tempDir, themeSummary } from '../store/fixtures.js';
+import { makeDoc, tempDir } from '../store/fixtures.js';
+import { makeAnalysis, makePriority, makeTheme } from '../shared-fixtures.js';
 
 let out = '';
 let err = '';
@@ -24,12 +25,12 @@ function seed(db: string): void {
   const s = openStore(db);
   const r1 = s.beginRun({ year: 2024, sourcesFile: 's.yaml' });
   s.saveDocument(r1, makeDoc('csp', 2024), [
-    makePriority('csp', 'p1', 'Domestic abuse', { theme: 'domestic_abuse' }),
-    makePriority('csp', 'p2', 'Working together better', { kind: 'crime' }),
+    makePriority('csp', { id: 'p1', text: 'Domestic abuse', theme: 'domestic_abuse' }),
+    makePriority('csp', { id: 'p2', text: 'Working together better', kind: 'crime' }),
   ]);
-  s.finishRun(r1, makeAnalysis(2024, r1, [themeSummary('domestic_abuse', ['A'], 2)]), []);
+  s.finishRun(r1, makeAnalysis(2024, r1, [makeTheme('domestic_abuse', { partners: ['A'], score: 2, tier: 'major' })]), []);
   const r2 = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-  s.finishRun(r2, makeAnalysis(2025, r2, [themeSummary('domestic_abuse', ['A', 'B'], 4), themeSummary('knife_crime', ['B'], 1)]), []);
+  s.finishRun(r2, makeAnalysis(2025, r2, [makeTheme('domestic_abuse', { partners: ['A', 'B'], score: 4, tier: 'major' }), makeTheme('knife_crime', { partners: ['B'], score: 1, tier: 'major' })]), []);
   s.close();
 }
 
@@ -51,7 +52,7 @@ describe('commands', () => {
   });
 
   it('history, drift, review export/apply on a real database', async () => {
-    const dir = tempDir('planscan-cli-');
+    const dir = tempDir('cli');
     const db = path.join(dir, 'planscan.db');
     expect(await history(['--db', db])).toBe(1);
     expect(err).toContain('no database at');
@@ -93,7 +94,7 @@ describe('commands', () => {
   });
 
   it('init writes sources.yaml and refuses to overwrite', async () => {
-    const dir = tempDir('planscan-cli-init-');
+    const dir = tempDir('cli-init');
     fs.writeFileSync(path.join(dir, 'leeds-csp-plan-2024.txt'), 'Safer Leeds Plan 2024\n');
     expect(await init([dir])).toBe(0);
     expect(out.trim()).toBe(path.join(dir, 'sources.yaml'));

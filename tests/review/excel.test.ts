@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { applyReview, exportReview, REVIEW_COLUMNS, ReviewError, themeResolver } from '../../src/review/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { makeDoc, makePriority, tempDir } from '../store/fixtures.js';
+import { makeDoc, tempDir } from '../store/fixtures.js';
+import { makePriority } from '../shared-fixtures.js';
 
 const TAXONOMY = loadTaxonomy();
 const IDS = new Set(TAXONOMY.themes.map((t) => t.id));
@@ -39,12 +40,12 @@ const writeCsv = (file: string, rows: Row[]): void =>
   fs.writeFileSync(file, '\uFEFF' + stringify(rows, { header: true, columns: [...REVIEW_COLUMNS] }));
 
 function seeded(texts: string[]): { store: Store; file: string } {
-  const dir = tempDir('planscan-review-excel-');
+  const dir = tempDir('review-excel');
   const store = openStore(path.join(dir, 'planscan.db'));
   open.push(store);
   const run = store.beginRun({ year: 2024, sourcesFile: 'sources.yaml' });
   store.saveDocument(run, makeDoc('csp-north', 2024), texts.map((t, i) =>
-    makePriority('csp-north', `p${i + 1}`, t, { kind: 'crime', theme: 'anti_social_behaviour', quote: `Quote: ${t}`, section: t }),
+    makePriority('csp-north', { id: `p${i + 1}`, text: t, kind: 'crime', theme: 'anti_social_behaviour', quote: `Quote: ${t}`, section: t }),
   ));
   return { store, file: path.join(dir, '2024', 'review.csv') };
 }
@@ -148,12 +149,12 @@ describe('review apply: the same statement twice', () => {
   });
 
   it('two ids with the same text and different changes are refused (overrides are stored by text)', () => {
-    const dir = tempDir('planscan-review-excel-');
+    const dir = tempDir('review-excel');
     const store = openStore(path.join(dir, 'planscan.db'));
     open.push(store);
     const run = store.beginRun({ year: 2024, sourcesFile: 'sources.yaml' });
-    store.saveDocument(run, makeDoc('csp-north', 2024), [makePriority('csp-north', 'n1', 'Tackling fraud & scams', { theme: 'fraud' })]);
-    store.saveDocument(run, makeDoc('csp-south', 2024), [makePriority('csp-south', 's1', 'Tackling fraud and scams.', { theme: 'fraud' })]);
+    store.saveDocument(run, makeDoc('csp-north', 2024), [makePriority('csp-north', { id: 'n1', text: 'Tackling fraud & scams', theme: 'fraud' })]);
+    store.saveDocument(run, makeDoc('csp-south', 2024), [makePriority('csp-south', { id: 's1', text: 'Tackling fraud and scams.', theme: 'fraud' })]);
     const file = path.join(dir, 'review.csv');
     exportReview(store, 2024, file);
     const rows = readCsv(file);

@@ -5,7 +5,8 @@ import { stringify } from 'csv-stringify/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyReview, exportReview, REVIEW_COLUMNS, ReviewError } from '../../src/review/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { makeDoc, makePriority, tempDir } from '../store/fixtures.js';
+import { makeDoc, tempDir } from '../store/fixtures.js';
+import { makePriority } from '../shared-fixtures.js';
 
 const THEMES = new Set(['vawg', 'serious_violence', 'partnership', 'asb']);
 const open: Store[] = [];
@@ -14,15 +15,15 @@ afterEach(() => {
 });
 
 function seeded(): { store: Store; dir: string } {
-  const dir = tempDir('planscan-review-');
+  const dir = tempDir('review');
   const store = openStore(path.join(dir, 'planscan.db'));
   open.push(store);
   const run = store.beginRun({ year: 2024, sourcesFile: 'sources.yaml' });
   store.saveDocument(run, makeDoc('csp-north', 2024), [
-    makePriority('csp-north', 'p1', 'Tackling violence against women & girls', { kind: 'crime', theme: 'vawg' }),
-    makePriority('csp-north', 'p2', 'Data sharing between partners', { kind: 'crime', theme: 'vawg', page: 2, quote: 'We will improve data sharing, between partners.' }),
-    makePriority('csp-north', 'p3', 'Our vision for a safer county', { kind: 'target_group', theme: null }),
-    makePriority('csp-north', 'p4', 'Anti-social behaviour', { kind: 'crime', theme: 'asb' }),
+    makePriority('csp-north', { id: 'p1', text: 'Tackling violence against women & girls', kind: 'crime', theme: 'vawg' }),
+    makePriority('csp-north', { id: 'p2', text: 'Data sharing between partners', kind: 'crime', theme: 'vawg', page: 2, quote: 'We will improve data sharing, between partners.' }),
+    makePriority('csp-north', { id: 'p3', text: 'Our vision for a safer county', kind: 'target_group', theme: null }),
+    makePriority('csp-north', { id: 'p4', text: 'Anti-social behaviour', kind: 'crime', theme: 'asb' }),
   ]);
   return { store, dir };
 }
@@ -132,9 +133,9 @@ describe('review round trip', () => {
 
     const run = store.beginRun({ year: 2025, sourcesFile: 'sources.yaml' });
     store.saveDocument(run, makeDoc('hwb-north', 2025), [
-      makePriority('hwb-north', 'q1', 'DATA SHARING between partners.', { kind: 'mechanism', theme: 'asb' }),
-      makePriority('hwb-north', 'q2', 'Our  vision for a safer county!', { kind: 'crime', theme: 'asb' }),
-      makePriority('hwb-north', 'q3', 'Serious violence', { kind: 'crime', theme: 'serious_violence' }),
+      makePriority('hwb-north', { id: 'q1', text: 'DATA SHARING between partners.', kind: 'mechanism', theme: 'asb' }),
+      makePriority('hwb-north', { id: 'q2', text: 'Our  vision for a safer county!', kind: 'crime', theme: 'asb' }),
+      makePriority('hwb-north', { id: 'q3', text: 'Serious violence', kind: 'crime', theme: 'serious_violence' }),
     ]);
     const ps = store.applyOverrides(store.priorities(2025));
     expect(ps.map((p) => [p.id, p.kind, p.theme])).toEqual([

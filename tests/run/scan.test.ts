@@ -139,7 +139,7 @@ describe('planscan classify', () => {
   it('a missing sources.yaml exits 2 naming the file and pointing to --sources and init', async () => {
     const r = await runCli(['run', '--sources', 'does-not-exist.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('planscan run: no sources file at does-not-exist.yaml');
+    expect(r.stderr).toContain('planscan run: does-not-exist.yaml: no such file');
     expect(r.stderr).toMatch(/hint: pass --sources FILE, or draft one .* 'planscan init DIR'/);
   });
 });

@@ -4,29 +4,30 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { driftTable, openStore } from '../../src/store/index.js';
 import { formatDriftTable, writeDriftCsv } from '../../src/cli/drift-output.js';
-import { makeAnalysis, tempDir, themeSummary } from './fixtures.js';
+import { tempDir } from './fixtures.js';
+import { makeAnalysis, makeTheme } from '../shared-fixtures.js';
 
 describe('drift', () => {
   it('compares two synthetic scan years', () => {
-    const dir = tempDir('planscan-drift-');
+    const dir = tempDir('drift');
     const s = openStore(path.join(dir, 'planscan.db'));
     try {
       const r1 = s.beginRun({ year: 2024, sourcesFile: 's.yaml' });
       s.finishRun(r1, makeAnalysis(2024, r1, [
-        themeSummary('vawg', ['A', 'B', 'C'], 9, 'universal'),
-        themeSummary('knife', ['A', 'B'], 6),
-        themeSummary('burglary', ['A'], 3, 'local'),
-        themeSummary('asb', ['A'], 2, 'local'),
+        makeTheme('vawg', { partners: ['A', 'B', 'C'], score: 9, tier: 'universal' }),
+        makeTheme('knife', { partners: ['A', 'B'], score: 6, tier: 'major' }),
+        makeTheme('burglary', { partners: ['A'], score: 3, tier: 'local' }),
+        makeTheme('asb', { partners: ['A'], score: 2, tier: 'local' }),
       ]), []);
       // an older, superseded 2025 run is ignored in favour of the latest finished one
       const old = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-      s.finishRun(old, makeAnalysis(2025, old, [themeSummary('burglary', ['A'], 1)]), []);
+      s.finishRun(old, makeAnalysis(2025, old, [makeTheme('burglary', { partners: ['A'], score: 1, tier: 'major' })]), []);
       const r2 = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
       s.finishRun(r2, makeAnalysis(2025, r2, [
-        themeSummary('knife', ['A', 'B', 'C'], 10, 'universal'),
-        themeSummary('vawg', ['A', 'B'], 8),
-        themeSummary('asb', ['A', 'B'], 5),
-        themeSummary('fraud', ['C'], 1, 'local'),
+        makeTheme('knife', { partners: ['A', 'B', 'C'], score: 10, tier: 'universal' }),
+        makeTheme('vawg', { partners: ['A', 'B'], score: 8, tier: 'major' }),
+        makeTheme('asb', { partners: ['A', 'B'], score: 5, tier: 'major' }),
+        makeTheme('fraud', { partners: ['C'], score: 1, tier: 'local' }),
       ]), []);
 
       const t = driftTable(s);

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   migrations, normaliseText, openStore, openStoreReadOnly, STALE_LOCK_HOURS, StoreLockError, StoreMigrationPendingError, StoreVersionError, type Store,
 } from '../../src/store/index.js';
-import { makeAnalysis, makeDoc, makePriority, tempDir, themeSummary } from './fixtures.js';
+import { makeDoc, tempDir } from './fixtures.js';
+import { makeAnalysis, makePriority, makeTheme } from '../shared-fixtures.js';
 
 const open: Store[] = [];
 function track(s: Store): Store {
@@ -123,8 +124,8 @@ describe('documents', () => {
     const run = s.beginRun({ year: 2025, sourcesFile: 'sources.yaml' });
     const doc = makeDoc('csp-north', 2025);
     const ps = [
-      makePriority('csp-north', 'p1', 'Tackling violence against women & girls.'),
-      makePriority('csp-north', 'p2', 'Data sharing', { kind: 'mechanism', theme: null, strength: 'mention', page: 2, otherThemes: ['x'] }),
+      makePriority('csp-north', { id: 'p1', text: 'Tackling violence against women & girls.' }),
+      makePriority('csp-north', { id: 'p2', text: 'Data sharing', kind: 'mechanism', theme: null, strength: 'mention', page: 2, otherThemes: ['x'] }),
     ];
     s.saveDocument(run, doc, ps);
     // Blocks are read only when asked for (a rerun needs them for the current plan alone).
@@ -143,7 +144,7 @@ describe('documents', () => {
     const file = path.join(tempDir(), 'db.sqlite');
     const s = openStore(file);
     const run = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-    s.saveDocument(run, makeDoc('a', 2025), [makePriority('a', 'p1', 'Knife crime')]);
+    s.saveDocument(run, makeDoc('a', 2025), [makePriority('a', { id: 'p1', text: 'Knife crime' })]);
     // simulate a kill: the connection goes away without finishRun
     s.db.close();
     const s2 = track(openStore(file));
@@ -155,11 +156,11 @@ describe('documents', () => {
     const s = track(openStore(path.join(tempDir(), 'db.sqlite')));
     const r1 = s.beginRun({ year: 2024, sourcesFile: 's.yaml' });
     s.saveDocument(r1, makeDoc('a', 2024), []);
-    s.finishRun(r1, makeAnalysis(2024, r1, [themeSummary('vawg', ['A', 'B'], 3), themeSummary('knife', ['A'], 1)]), [
+    s.finishRun(r1, makeAnalysis(2024, r1, [makeTheme('vawg', { partners: ['A', 'B'], score: 3, tier: 'major' }), makeTheme('knife', { partners: ['A'], score: 1, tier: 'major' })]), [
       { sourceId: 'b', stage: 'fetch', code: 'http-status', message: '404', level: 'error' },
     ]);
     const r2 = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-    s.finishRun(r2, makeAnalysis(2025, r2, [themeSummary('knife', ['A', 'B', 'C'], 5)]), []);
+    s.finishRun(r2, makeAnalysis(2025, r2, [makeTheme('knife', { partners: ['A', 'B', 'C'], score: 5, tier: 'major' })]), []);
     const runs = s.listRuns();
     expect(runs.map((r) => [r.year, r.documents, r.failures, r.decision])).toEqual([
       [2024, 1, 1, 'no refresh'],
@@ -277,7 +278,7 @@ describe('read-only open', () => {
     const file = path.join(tempDir(), 'db.sqlite');
     const w = openStore(file);
     const run = w.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-    w.finishRun(run, makeAnalysis(2025, run, [themeSummary('domestic_abuse', ['a'], 1)]), []);
+    w.finishRun(run, makeAnalysis(2025, run, [makeTheme('domestic_abuse', { partners: ['a'], score: 1, tier: 'major' })]), []);
     w.close();
     const before = bytes(file);
     const mtime = fs.statSync(file).mtimeMs;
@@ -331,7 +332,7 @@ describe('008_priority_reasons', () => {
     const s = track(openStore(file));
     expect(s.documentPriorities('csp', 'h1').map((p) => p.reasons)).toEqual([[]]);
     const run = s.beginRun({ year: 2025, sourcesFile: 's.yaml' });
-    const p = makePriority('csp', 'p-new', 'New text', { reasons: ['list item under a priorities heading (+2.1)', 'imperative verb (+0.8)'] });
+    const p = makePriority('csp', { id: 'p-new', text: 'New text', reasons: ['list item under a priorities heading (+2.1)', 'imperative verb (+0.8)'] });
     s.saveDocument(run, makeDoc('csp', 2025, 'h2'), [p]);
     expect(s.documentPriorities('csp', 'h2')[0]?.reasons).toEqual(p.reasons);
     expect(s.priorityById('p-new')?.reasons).toEqual(p.reasons);
@@ -369,10 +370,10 @@ describe('overrides', () => {
     s.saveOverride({ text: 'Our vision', exclude: true });
     s.saveOverride({ text: 'Knife crime', theme: 'serious_violence' });
     const out = s.applyOverrides([
-      makePriority('a', '1', 'DATA  sharing!', { kind: 'mechanism', theme: 'partnership' }),
-      makePriority('a', '2', 'our vision'),
-      makePriority('a', '3', 'Knife crime', { theme: 'weapons' }),
-      makePriority('a', '4', 'Burglary', { theme: 'acquisitive' }),
+      makePriority('a', { id: '1', text: 'DATA  sharing!', kind: 'mechanism', theme: 'partnership' }),
+      makePriority('a', { id: '2', text: 'our vision' }),
+      makePriority('a', { id: '3', text: 'Knife crime', theme: 'weapons' }),
+      makePriority('a', { id: '4', text: 'Burglary', theme: 'acquisitive' }),
     ]);
     expect(out.map((p) => [p.id, p.kind, p.theme])).toEqual([
       ['1', 'internal_process', null],

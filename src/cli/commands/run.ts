@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { checkSourcesPath } from '../../config/read.js';
 import { action } from '../program.js';
 import { DEFAULT_OUT, dbPath, options, parsePositive, parseWholeNumber } from '../options.js';
 import { UsageError } from '../usage-error.js';
@@ -37,7 +37,8 @@ failed); 2 for a bad command line.`)
 }
 
 async function runScan(o: RunFlags): Promise<number> {
-  checkSources(o.sources);
+  // A missing or unusable sources.yaml is the first thing a new user meets: said before anything loads.
+  checkSourcesPath(o.sources);
   const [{ runScan: scan, StrictFailure, NoDocumentsError, RunOptionsError }, { stderrProgress }] = await Promise.all([
     import('../../pipeline/index.js'),
     import('../../pipeline/progress.js'),
@@ -80,16 +81,6 @@ async function runScan(o: RunFlags): Promise<number> {
     }
     if (err instanceof RunOptionsError) throw new UsageError(err.message);
     throw err;
-  }
-}
-
-/** No sources.yaml is the first thing a new user meets: say where to get one. */
-function checkSources(file: string): void {
-  const hint = `pass --sources FILE, or draft one from a folder of documents with 'planscan init DIR' and then 'planscan run --sources DIR/sources.yaml'`;
-  if (!fs.existsSync(file)) throw new UsageError(`no sources file at ${file}`, hint);
-  if (fs.statSync(file).isDirectory()) {
-    const inside = path.join(file, 'sources.yaml');
-    throw new UsageError(`${file} is a folder, not a sources file`, fs.existsSync(inside) ? `pass --sources ${inside}` : hint);
   }
 }
 

@@ -12,7 +12,8 @@ import type { Brief, Cover, GapRow, KeyFigures } from './types.js';
 
 export type { Brief, Cover, EvidenceRow, GapRow, KeyFigures } from './types.js';
 export { loadNoteSettings, parseCommentary, COMMENTARY_FILE, type NoteSettings } from './settings.js';
-export { t, tList, tMap, tNum, fill, count, joinList, longDate, fmtNum, partnerTypeName, partnerTypes } from './text.js';
+export { t, tList, tMap, tNum, fill, count, joinList, longDate, fmtNum } from './text.js';
+export { partnerTypeName, partnerTypes } from '../../config/partner-types.js';
 
 const BUSINESS_KINDS: ReadonlySet<Kind> = new Set(['crime', 'target_group']);
 const TIERS: Tier[] = ['universal', 'major', 'local'];

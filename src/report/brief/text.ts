@@ -1,6 +1,5 @@
 /**
- * The note's words (data/note.yaml) and partner-type names (data/partner-types.yaml), read once,
- * and the two helpers that turn them into sentences: fill() and count().
+ * The note's words (data/note.yaml), read once, and the two helpers that turn them into sentences: fill() and count().
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -11,10 +10,7 @@ import { dataPath } from '../../util/package.js';
 type Node = string | number | boolean | Node[] | { [k: string]: Node };
 const NodeSchema: z.ZodType<Node> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.array(NodeSchema), z.record(z.string(), NodeSchema)]));
 
-const PartnerTypes = z.object({ types: z.record(z.string(), z.object({ name: z.string(), expected: z.boolean() }).strict()) }).strict();
-
 let noteCache: Node | undefined;
-let typesCache: z.infer<typeof PartnerTypes> | undefined;
 
 function note(): Node {
   return (noteCache ??= NodeSchema.parse(parseYaml(readFileSync(dataPath('note.yaml'), 'utf8'))));
@@ -68,13 +64,6 @@ export function joinList(xs: string[]): string {
   return `${xs.slice(0, -1).join(sep)}${sep === '; ' ? '; and ' : ' and '}${xs[xs.length - 1]}`;
 }
 
-export function partnerTypes(): Record<string, { name: string; expected: boolean }> {
-  return (typesCache ??= PartnerTypes.parse(parseYaml(readFileSync(dataPath('partner-types.yaml'), 'utf8')))).types;
-}
-
-export function partnerTypeName(code: string): string {
-  return partnerTypes()[code]?.name ?? code;
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

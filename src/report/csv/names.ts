@@ -1,6 +1,5 @@
-/** Names printed beside ids in the CSVs: theme names (taxonomy labels) and partner-type names. */
+/** Names printed beside ids in the CSVs: theme names (taxonomy labels); partner-type names are in src/config/partner-types.ts. */
 import { loadTaxonomy, type Taxonomy } from '../../classify/taxonomy.js';
-import { PARTNER_TYPE_RULES } from '../../init/guess.js';
 import type { Analysis } from '../../schema/index.js';
 
 export interface ThemeNames {
@@ -28,14 +27,6 @@ export function themeNames(analysis: Pick<Analysis, 'themes'> | null, taxonomy: 
 function words(id: string): string {
   const s = id.replace(/[_-]+/g, ' ').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The partner-type labels `planscan init` uses, keyed by code. */
-const PARTNER_TYPE_NAMES = new Map<string, string>(PARTNER_TYPE_RULES.map((r) => [r.value, r.label]));
-
-/** "CSP" → "Community Safety Partnership"; a code with no label ("OTHER") reads as a word. */
-export function partnerTypeName(code: string): string {
-  return PARTNER_TYPE_NAMES.get(code) ?? (code ? code.charAt(0) + code.slice(1).toLowerCase() : '');
 }
 
 /** A "; "-joined list, the form of every list cell in the CSVs. */

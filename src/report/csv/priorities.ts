@@ -5,7 +5,8 @@
 import type { ClassifiedPriority, Cue, SourceEntry } from '../../schema/index.js';
 import { spreadsheetCsv } from '../../util/spreadsheet.js';
 import type { ReportInput } from '../types.js';
-import { list, partnerTypeName, themeNames, type ThemeNames } from './names.js';
+import { partnerTypeName } from '../../config/partner-types.js';
+import { list, themeNames, type ThemeNames } from './names.js';
 
 /** The note's evidence reference of a priority (e.g. "12"), when the caller has one. */
 export type RefOf = (priorityId: string) => string | undefined;
@@ -66,7 +67,7 @@ export function priorityRow(
     source_id: p.sourceId,
     partner: s?.partner ?? '',
     partner_type: s?.partner_type ?? '',
-    partner_type_name: s ? partnerTypeName(s.partner_type) : '',
+    partner_type_name: s ? partnerTypeName(s.partner_type, 'one') : '',
     area: s?.area ?? '',
     year: s?.year ?? '',
     page: p.page,

@@ -21,12 +21,12 @@ export function reviewSentence(r: ReviewSummary): string {
 
 export function methodologySection(b: Brief, number: string): NoteSection {
   const f = b.figures;
-  const missing = Object.entries(partnerTypes()).filter(([code, v]) => v.expected && !f.partnerTypes.includes(code)).map(([, v]) => v.name);
+  const missing = Object.entries(partnerTypes()).filter(([code, v]) => v.expected && !f.partnerTypes.includes(code)).map(([, v]) => v.many);
   const failed = b.input.failures.filter((x) => failureLevel(x) === 'error');
   const blocks: Block[] = [
     para(txt(t('methodology/method'))),
     para(txt(t('methodology/tiers', { rule: b.analysis.methodology.tierRule }))),
-    para(txt(t('methodology/partnerTypes', { types: joinList(f.partnerTypes.map(partnerTypeName)) }))),
+    para(txt(t('methodology/partnerTypes', { types: joinList(f.partnerTypes.map((c) => partnerTypeName(c, 'many'))) }))),
     para(txt(missing.length ? t('methodology/missingTypes', { types: joinList(missing) }) : t('methodology/allTypes'))),
     para(txt(failed.length ? t('methodology/failures', { n: f.failedDocuments }) : t('methodology/noFailures'))),
     ...(f.warnings ? [para(txt(t('methodology/warnings', { n: f.warnings })))] : []),
