@@ -37,7 +37,7 @@ export const TRAINING = {
   themeL2: 0.001,
   /** Weight of an extra (real, labelled) example relative to a training-file statement. */
   extraWeight: 3,
-  /** Weight of a hand-written statement in a real document's style (data/training/documents.csv). */
+  /** Weight of a hand-written statement in a real document's style (data/training/documents.csv, conventions.csv). */
   documentWeight: 2,
   /** Weight of a theme-only statement (data/training/themes.csv) relative to a training-file statement. */
   themeOnlyWeight: 2,
@@ -149,6 +149,8 @@ export function trainingExamples(): Example[] {
   return (baseExamples ??= [
     ...loadTrainingCsv(),
     ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
+    // statements written to follow the labelling conventions (data/classify/README.md): as real-style as documents.csv
+    ...loadTrainingCsv(dataPath('training', 'conventions.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
     ...(existsSync(dataPath('training', 'themes.csv'))
       ? loadTrainingCsv(dataPath('training', 'themes.csv')).map((e) => ({ ...e, weight: TRAINING.themeOnlyWeight, themeOnly: true }))
       : []),

@@ -5,7 +5,7 @@ import { dataPath, loadTaxonomy } from '../../src/classify/taxonomy.js';
 describe('training files', () => {
   const tax = loadTaxonomy();
   const ids = new Set(tax.themes.map((t) => t.id));
-  for (const f of ['statements.csv', 'documents.csv', 'themes.csv']) {
+  for (const f of ['statements.csv', 'documents.csv', 'themes.csv', 'conventions.csv']) {
     it(`${f}: every theme is a taxonomy id, no statement twice`, () => {
       const rows = loadTrainingCsv(dataPath('training', f));
       expect(rows.length).toBeGreaterThan(100);
