@@ -31,7 +31,15 @@ interface Slot<J, R> {
   busy: Pending<J, R> | null;
   timer?: NodeJS.Timeout;
   stop?: WorkerStop;
+  /** The worker has answered once (its modules are loaded): a job's deadline is the job's alone. */
+  started?: boolean;
 }
+
+/**
+ * Time a new worker may take to load before its first job's own deadline starts (on a busy 2-core
+ * machine loading the modules and models can take seconds; a job's deadline must not pay for it).
+ */
+const START_UP_MS = 30_000;
 
 /**
  * Up to `size` workers, started on demand, each running one job at a time under a deadline.
@@ -74,7 +82,7 @@ export class WorkerPool<J, R> {
       slot.busy = pending;
       slot.worker.ref();
       delete slot.stop;
-      this.startDeadline(slot, pending.timeoutMs);
+      this.startDeadline(slot, slot.started ? pending.timeoutMs : Math.max(pending.timeoutMs, START_UP_MS));
       slot.worker.postMessage(pending.job, pending.transfer);
     }
   }
@@ -100,6 +108,7 @@ export class WorkerPool<J, R> {
       pending?.resolve(outcome);
     };
     worker.on('message', (message: unknown) => {
+      slot.started = true;
       if (!(message && typeof message === 'object' && (message as { done?: unknown }).done === true)) {
         // `started`: the worker has loaded and begun the job; a new worker's start-up does not count against it.
         if (slot.busy && (message as { started?: unknown } | null)?.started === true) this.startDeadline(slot, slot.busy.timeoutMs);

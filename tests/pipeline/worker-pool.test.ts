@@ -15,6 +15,12 @@ const script = (name: string, body: string) => {
 };
 const echo = script('echo.mjs', "parentPort.postMessage({ started: true }); parentPort.postMessage({ done: true, value: job.n * 2 });");
 const spin = script('spin.mjs', "parentPort.postMessage({ started: true }); if (job.n > 0) for (;;) {} parentPort.postMessage({ done: true, value: 0 });");
+// A worker that takes 1 s to load (busy-waits at start-up, as a cold module and model load does on a busy machine).
+const slowStart = (() => {
+  const file = path.join(dir, 'slow-start.mjs');
+  writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nconst until = Date.now() + 1000; while (Date.now() < until) {}\nparentPort.on('message', (job) => { parentPort.postMessage({ started: true }); const t = Date.now() + job.n; while (Date.now() < t) {} parentPort.postMessage({ done: true, value: job.n }); });\n");
+  return pathToFileURL(file);
+})();
 const hog = script('hog.mjs', 'const keep = []; for (;;) keep.push(new Array(1e6).fill(job.n));');
 
 let pool: WorkerPool<{ n: number }, { done: true; value: number }> | null = null;
@@ -37,6 +43,14 @@ describe('WorkerPool', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(stuck).toEqual({ ok: false, stop: { kind: 'timeout', message: 'took longer than 300 ms' } });
     expect(await pool.run({ n: 0 })).toEqual({ ok: true, reply: { done: true, value: 0 } });
+  });
+
+  it("a new worker's start-up does not count against its first job's deadline; the job's own time does", async () => {
+    pool = new WorkerPool({ url: slowStart, size: 1, timeoutMs: 500 });
+    // loads for 1 s (over the 500 ms deadline), then a 100 ms job: read
+    expect(await pool.run({ n: 100 })).toEqual({ ok: true, reply: { done: true, value: 100 } });
+    // the same worker, now loaded: a 900 ms job is over its 500 ms deadline
+    expect(await pool.run({ n: 900 })).toEqual({ ok: false, stop: { kind: 'timeout', message: 'took longer than 500 ms' } });
   });
 
   it('a worker past its heap limit is out-of-memory, not a crash of the scan', async () => {
