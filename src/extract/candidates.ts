@@ -169,6 +169,7 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
   const headingGroup = new Map<number, number>();
   const headingPos = new Map<number, number>();
   const byParent = new Map<string, number>();
+  const colonRuns = new Map<string, number>();
   const stack: number[] = [];
   blocks.forEach((b, at) => {
     if (b.kind !== 'heading') return;
@@ -178,10 +179,22 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     const key = `${parent}:${level}`;
     let g = byParent.get(key);
     const before = blocks[at - 1];
-    const introduced = before?.kind === 'heading' && (before.level ?? 1) === level && g !== undefined && groups[g]!.leadIn !== at - 1 && introCue.test(before.text);
-    if (g === undefined || introduced) {
-      g = newGroup('headings', [], introduced ? at - 1 : parent >= 0 ? parent : at - 1);
-      byParent.set(key, g);
+    const run = colonRuns.get(key);
+    if (before && before.kind !== 'heading' && /[:;]\s*$/.test(before.text)) {
+      // lines under a lead-in ending ":" read as headings (layout lost): a list of their own
+      g = newGroup('headings', [], at - 1);
+      colonRuns.set(key, g);
+    } else if (run !== undefined && groups[run]!.blocks.at(-1) === at - 1) {
+      g = run;
+    } else {
+      // the last sibling heading announces priorities ("Our priorities", then text, then one heading
+      // per priority): the siblings after it are its items, not the rest of the document's headings
+      const last = g === undefined ? -1 : groups[g]!.blocks.at(-1) ?? -1;
+      const introduced = last >= 0 && groups[g!]!.leadIn !== last && introCue.test(blocks[last]!.text);
+      if (g === undefined || introduced) {
+        g = newGroup('headings', [], introduced ? last : parent >= 0 ? parent : at - 1);
+        byParent.set(key, g);
+      }
     }
     headingPos.set(at, groups[g]!.blocks.length);
     groups[g]!.blocks.push(at);
