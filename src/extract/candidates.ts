@@ -219,8 +219,22 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
       }
       const g = newGroup('list', members, leadIn);
       members.forEach((m, k) => addItemBlock(m, g, k, 'list-item'));
-      // nested items: their own group, introduced by the item above them
-      for (let n = i; n < j; n++) if (!members.includes(n)) addItemBlock(n, newGroup('list', [n], n - 1), 0, 'list-item');
+      // nested items: siblings under the same parent item (same level) form a group introduced by it
+      const nested = new Map<string, number>();
+      for (let n = i; n < j; n++) {
+        if (members.includes(n)) continue;
+        const lv = blocks[n]!.level ?? 1;
+        let parent = n - 1;
+        while (parent > i && (blocks[parent]!.level ?? 1) >= lv) parent--;
+        const key = `${parent}:${lv}`;
+        let ng = nested.get(key);
+        if (ng === undefined) {
+          ng = newGroup('list', [], parent);
+          nested.set(key, ng);
+        }
+        groups[ng]!.blocks.push(n);
+        addItemBlock(n, ng, groups[ng]!.blocks.length - 1, 'list-item');
+      }
       i = j;
       continue;
     }
