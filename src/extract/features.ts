@@ -157,6 +157,8 @@ export function itemFeatures(ctx: RuleContext, c: ItemCandidate, g: GroupInfo, g
   if (statedCount(t) !== undefined) f.set('item:states-count', 1); // "agreed four priorities": an intro, not an item
   if (cues.otherIntro.test(t)) f.set('item:other-cue', 1);
   if (PRIORITY_N_RE.test(block.text)) f.set('item:priority-n', 1);
+  // "Priority 2: …" as the candidate itself (a contents entry or a sentence inside a longer block)
+  else if (PRIORITY_N_RE.test(t.replace(/^\d{1,3}\s+/, ''))) f.set('item:priority-n-text', 1);
   if (block.kind === 'list_item') {
     f.set(`marker:${/^num|alpha|roman/.test(markerFamily(block.marker)) ? 'ordered' : 'bullet'}`, 1);
     if ((block.level ?? 1) > 1) f.set('list:nested', 1);
