@@ -155,8 +155,18 @@ export function itemVectors(scored: ScoredCandidate[], group: LinearModel): Feat
     f.set('group:share-of-best', best > 0 ? p / best : 0);
     const rank = rankOf.get(p)!;
     f.set(rank === 0 ? 'group:rank-1' : rank === 1 ? 'group:rank-2' : rank <= 4 ? 'group:rank-3-5' : 'group:rank-6+', 1);
+    const cls = sourceClass(s.candidate.source);
+    for (const [k, v] of [...f]) if (!k.startsWith('src:')) f.set(`${cls}&${k}`, v);
     return f;
   });
+}
+
+/** Coarse kind of candidate, for the conjunctions the linear model cannot form itself. */
+export function sourceClass(source: string): string {
+  if (source === 'heading' || source === 'contents-entry') return 'cls:heading';
+  if (source === 'list-item' || source === 'inline-bullet' || source === 'inline-item') return 'cls:item';
+  if (source === 'table-cell') return 'cls:cell';
+  return 'cls:prose';
 }
 
 /** What scoring needs of a model (training scores with its model before the threshold exists). */
