@@ -203,6 +203,8 @@ function completeCounted<T extends { candidate: ItemCandidate; p: number; x: Fea
   const byGroup = new Map<number, T[]>();
   for (const s of scored) {
     if (!s.x.get('lead:count-equals-size') || s.candidate.source === 'sentence' || s.candidate.source === 'title-prefix') continue;
+    // a count stated for some other list (another body's threats, members) completes nothing
+    if (s.x.get('lead:last-cue-other') || s.x.get('x:lead-other-only')) continue;
     const arr = byGroup.get(s.candidate.group) ?? [];
     arr.push(s);
     byGroup.set(s.candidate.group, arr);
