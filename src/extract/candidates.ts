@@ -18,7 +18,7 @@ export const MAX_PROSE_CANDIDATES = 4000;
 /** Longest block (characters) whose sentences are read for candidates; beyond it the block is not a statement. */
 const MAX_SENTENCE_CHARS = 1200;
 
-export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'inline-bullet' | 'contents-entry' | 'rule';
+export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'inline-bullet' | 'contents-entry' | 'clause' | 'rule';
 
 /** A group of sibling candidates read together: a list, a table column, a run of headings, a paragraph. */
 export interface Group {
@@ -66,6 +66,15 @@ export function inlineItems(sentence: string): string[] {
   if (!m) return [];
   const items = splitInlineList(m[1]!);
   return items.length >= 2 && items.every((it) => wordCount(it) <= 20) ? items : [];
+}
+
+const COMMITTED_RE = /^(?:we|i|the\s+(?:board|partnership|service|authority|force|council|trust))\s+(?:are|am|is|remain)\s+(?:fully\s+)?(?:committed|dedicated)\s+to\s+(.+?)[.;]?$/i;
+const OUR_AIM_RE = /^(?:our|the|its)\s+(?:\w+\s+){0,2}(?:aim|priority|focus|ambition|goal|objective)\s+(?:is|will\s+be)\s+(?:to\s+)?(.+?)\.?$/i;
+
+/** The clause a priority sentence states: "We are committed to X." / "Our main aim is to X." → "X". */
+export function priorityClause(sentence: string): string | null {
+  const m = COMMITTED_RE.exec(sentence.trim()) ?? OUR_AIM_RE.exec(sentence.trim());
+  return m && wordCount(m[1]!) <= 25 ? m[1]! : null;
 }
 
 const INLINE_BULLET_RE = /\s*[•▪●■◦►➢✓]\s+/;
@@ -326,6 +335,10 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     runTogether(at);
     if (prose > MAX_PROSE_CANDIDATES) return;
     const sentences = splitSentences(t);
+    for (const s of sentences) {
+      const c = s.length <= MAX_SENTENCE_CHARS ? priorityClause(s) : null;
+      if (c) add(c, s, at, 'clause', g, k);
+    }
     if (sentences.length <= 1 && inlineItems(t).length === 0) return;
     sentences.forEach((s, n) => {
       if (s.length > MAX_SENTENCE_CHARS) return;

@@ -58,6 +58,14 @@ describe('heading groups (candidates.ts)', () => {
   });
 });
 
+describe('clauses of a priority sentence (candidates.ts)', () => {
+  it('"We are committed to X." and "Our main aim is to X." give X as a candidate of its own', () => {
+    const doc = docFromText('Commitment 3\n\nWe are committed to minimising our impact on the environment.\n\nOur main aim is to reduce harm from drugs. We will meet in May.');
+    const cs = candidates(doc).filter((c) => c.source === 'clause').map((c) => c.text);
+    expect(cs).toEqual(['minimising our impact on the environment', 'reduce harm from drugs']);
+  });
+});
+
 describe('nested list items (candidates.ts)', () => {
   it('siblings under the same parent item form one group introduced by that item', () => {
     const doc = docOf([
