@@ -1,15 +1,15 @@
 /**
  * Candidate priorities: every heading, list item, table cell, short paragraph, sentence, titled
- * prefix and inline-list item of a document, each in a group (its list, table column, heading run
- * or paragraph) with the group's lead-in. The learned scorer (score.ts) decides which to keep;
- * nothing here decides. The hand rules (rules/*) add their findings as extra candidates and mark
- * the ones they agree with (features `rule:*`).
+ * prefix, inline-list item and priority clause ("We are committed to X") of a document, each in a
+ * group (its list, table column, heading run or paragraph) with the group's lead-in. The learned
+ * scorer (score.ts) decides which to keep; nothing here decides. The hand rules (rules/*) add their
+ * findings as extra candidates and mark the ones they agree with (features `rule:*`).
  */
 import type { Block } from '../schema/index.js';
 import { markerFamily, type RuleContext } from './context.js';
 import { loadCues } from './cues.js';
 import { cells } from './rules/table-column.js';
-import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
+import { cleanItem, normaliseText, priorityClause, splitInlineList, splitSentences, wordCount } from './text.js';
 
 /** Longest statement kept (words); longer text is narrative, not a stated priority. */
 export const MAX_PRIORITY_WORDS = 80;
@@ -66,15 +66,6 @@ export function inlineItems(sentence: string): string[] {
   if (!m) return [];
   const items = splitInlineList(m[1]!);
   return items.length >= 2 && items.every((it) => wordCount(it) <= 20) ? items : [];
-}
-
-const COMMITTED_RE = /^(?:we|i|the\s+(?:board|partnership|service|authority|force|council|trust))\s+(?:are|am|is|remain)\s+(?:fully\s+)?(?:committed|dedicated)\s+to\s+(.+?)[.;]?$/i;
-const OUR_AIM_RE = /^(?:our|the|its)\s+(?:\w+\s+){0,2}(?:aim|priority|focus|ambition|goal|objective)\s+(?:is|will\s+be)\s+(?:to\s+)?(.+?)\.?$/i;
-
-/** The clause a priority sentence states: "We are committed to X." / "Our main aim is to X." → "X". */
-export function priorityClause(sentence: string): string | null {
-  const m = COMMITTED_RE.exec(sentence.trim()) ?? OUR_AIM_RE.exec(sentence.trim());
-  return m && wordCount(m[1]!) <= 25 ? m[1]! : null;
 }
 
 const INLINE_BULLET_RE = /\s*[•▪●■◦►➢✓]\s+/;
