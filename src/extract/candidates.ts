@@ -1,15 +1,15 @@
 /**
  * Candidate priorities: every heading, list item, table cell, short paragraph, sentence, titled
- * prefix and inline-list item of a document, each in a group (its list, table column, heading run
- * or paragraph) with the group's lead-in. The learned scorer (score.ts) decides which to keep;
- * nothing here decides. The hand rules (rules/*) add their findings as extra candidates and mark
- * the ones they agree with (features `rule:*`).
+ * prefix, inline-list item and priority clause ("We are committed to X") of a document, each in a
+ * group (its list, table column, heading run or paragraph) with the group's lead-in. The learned
+ * scorer (score.ts) decides which to keep; nothing here decides. The hand rules (rules/*) add their
+ * findings as extra candidates and mark the ones they agree with (features `rule:*`).
  */
 import type { Block } from '../schema/index.js';
 import { markerFamily, type RuleContext } from './context.js';
 import { loadCues } from './cues.js';
 import { cells } from './rules/table-column.js';
-import { cleanItem, normaliseText, splitInlineList, splitSentences, wordCount } from './text.js';
+import { cleanItem, normaliseText, priorityClause, splitInlineList, splitSentences, wordCount } from './text.js';
 
 /** Longest statement kept (words); longer text is narrative, not a stated priority. */
 export const MAX_PRIORITY_WORDS = 80;
@@ -18,7 +18,7 @@ export const MAX_PROSE_CANDIDATES = 4000;
 /** Longest block (characters) whose sentences are read for candidates; beyond it the block is not a statement. */
 const MAX_SENTENCE_CHARS = 1200;
 
-export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'inline-bullet' | 'contents-entry' | 'rule';
+export type CandidateSource = 'heading' | 'list-item' | 'table-cell' | 'paragraph' | 'sentence' | 'title-prefix' | 'inline-item' | 'inline-bullet' | 'contents-entry' | 'clause' | 'rule';
 
 /** A group of sibling candidates read together: a list, a table column, a run of headings, a paragraph. */
 export interface Group {
@@ -169,6 +169,7 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
   const headingGroup = new Map<number, number>();
   const headingPos = new Map<number, number>();
   const byParent = new Map<string, number>();
+  const colonRuns = new Map<string, number>();
   const stack: number[] = [];
   blocks.forEach((b, at) => {
     if (b.kind !== 'heading') return;
@@ -178,10 +179,22 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     const key = `${parent}:${level}`;
     let g = byParent.get(key);
     const before = blocks[at - 1];
-    const introduced = before?.kind === 'heading' && (before.level ?? 1) === level && g !== undefined && groups[g]!.leadIn !== at - 1 && introCue.test(before.text);
-    if (g === undefined || introduced) {
-      g = newGroup('headings', [], introduced ? at - 1 : parent >= 0 ? parent : at - 1);
-      byParent.set(key, g);
+    const run = colonRuns.get(key);
+    if (before && before.kind !== 'heading' && /[:;]\s*$/.test(before.text)) {
+      // lines under a lead-in ending ":" read as headings (layout lost): a list of their own
+      g = newGroup('headings', [], at - 1);
+      colonRuns.set(key, g);
+    } else if (run !== undefined && groups[run]!.blocks.at(-1) === at - 1) {
+      g = run;
+    } else {
+      // the last sibling heading announces priorities ("Our priorities", then text, then one heading
+      // per priority): the siblings after it are its items, not the rest of the document's headings
+      const last = g === undefined ? -1 : groups[g]!.blocks.at(-1) ?? -1;
+      const introduced = last >= 0 && groups[g!]!.leadIn !== last && introCue.test(blocks[last]!.text);
+      if (g === undefined || introduced) {
+        g = newGroup('headings', [], introduced ? last : parent >= 0 ? parent : at - 1);
+        byParent.set(key, g);
+      }
     }
     headingPos.set(at, groups[g]!.blocks.length);
     groups[g]!.blocks.push(at);
@@ -206,8 +219,22 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
       }
       const g = newGroup('list', members, leadIn);
       members.forEach((m, k) => addItemBlock(m, g, k, 'list-item'));
-      // nested items: their own group, introduced by the item above them
-      for (let n = i; n < j; n++) if (!members.includes(n)) addItemBlock(n, newGroup('list', [n], n - 1), 0, 'list-item');
+      // nested items: siblings under the same parent item (same level) form a group introduced by it
+      const nested = new Map<string, number>();
+      for (let n = i; n < j; n++) {
+        if (members.includes(n)) continue;
+        const lv = blocks[n]!.level ?? 1;
+        let parent = n - 1;
+        while (parent > i && (blocks[parent]!.level ?? 1) >= lv) parent--;
+        const key = `${parent}:${lv}`;
+        let ng = nested.get(key);
+        if (ng === undefined) {
+          ng = newGroup('list', [], parent);
+          nested.set(key, ng);
+        }
+        groups[ng]!.blocks.push(n);
+        addItemBlock(n, ng, groups[ng]!.blocks.length - 1, 'list-item');
+      }
       i = j;
       continue;
     }
@@ -299,6 +326,10 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
     runTogether(at);
     if (prose > MAX_PROSE_CANDIDATES) return;
     const sentences = splitSentences(t);
+    for (const s of sentences) {
+      const c = s.length <= MAX_SENTENCE_CHARS ? priorityClause(s) : null;
+      if (c) add(c, s, at, 'clause', g, k);
+    }
     if (sentences.length <= 1 && inlineItems(t).length === 0) return;
     sentences.forEach((s, n) => {
       if (s.length > MAX_SENTENCE_CHARS) return;

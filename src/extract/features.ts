@@ -103,6 +103,8 @@ export function groupFeatures(ctx: RuleContext, g: Group, members: ItemCandidate
   return { lead, section, size, features: f };
 }
 
+const REPORTING_RE = /\b(?:noted|reported|said|stated|explained|suggested|highlighted|presented|received|asked|confirmed|advised|informed|commented|welcomed)\b/i;
+
 function harmCount(text: string, cues: Cues): number {
   cues.harm.lastIndex = 0;
   let n = 0;
@@ -138,14 +140,25 @@ export function itemFeatures(ctx: RuleContext, c: ItemCandidate, g: GroupInfo, g
   if (/https?:|www\.|@\w/.test(t)) f.set('shape:url', 1);
   if (/\?$/.test(t)) f.set('shape:question', 1);
   if (/[,;]/.test(t)) f.set('shape:comma', 1);
-  f.set('item:harm', harmCount(t, cues) / 3);
+  const harm = harmCount(t, cues);
+  f.set('item:harm', harm / 3);
   const themes = w <= 40 ? themeCount(t) : 0;
   if (themes > 0) f.set(themes > 1 ? 'item:themes-2+' : 'item:theme-1', 1);
+  // narrative: harm words and themes turn up in any sentence about the subject; in a long one they
+  // say less than in a short named item
+  if (w > 20 && harm > 0) f.set('x:harm&long', 1);
+  if (w > 20 && themes > 0) f.set('x:themes&long', 1);
+  if (/[.!?]\s+[A-Z]/.test(t)) f.set('shape:multi-sentence', 1);
+  // minutes and reports of a meeting: someone said or received something
+  if (REPORTING_RE.test(t)) f.set('shape:reporting-verb', 1);
+  if (/^(?:the|this|its?|she|he|they|there|that)\b/i.test(t) && /\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(t.split(/\s+/).slice(0, 8).join(' '))) f.set('shape:subject-verb', 1);
   if (cues.data.test(t)) f.set('item:data-word', 1);
   if (cues.priorityIntro.test(t)) f.set('item:priority-cue', 1);
   if (statedCount(t) !== undefined) f.set('item:states-count', 1); // "agreed four priorities": an intro, not an item
   if (cues.otherIntro.test(t)) f.set('item:other-cue', 1);
   if (PRIORITY_N_RE.test(block.text)) f.set('item:priority-n', 1);
+  // "Priority 2: …" as the candidate itself (a contents entry or a sentence inside a longer block)
+  else if (PRIORITY_N_RE.test(t.replace(/^\d{1,3}\s+/, ''))) f.set('item:priority-n-text', 1);
   if (block.kind === 'list_item') {
     f.set(`marker:${/^num|alpha|roman/.test(markerFamily(block.marker)) ? 'ordered' : 'bullet'}`, 1);
     if ((block.level ?? 1) > 1) f.set('list:nested', 1);

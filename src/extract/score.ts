@@ -155,8 +155,18 @@ export function itemVectors(scored: ScoredCandidate[], group: LinearModel): Feat
     f.set('group:share-of-best', best > 0 ? p / best : 0);
     const rank = rankOf.get(p)!;
     f.set(rank === 0 ? 'group:rank-1' : rank === 1 ? 'group:rank-2' : rank <= 4 ? 'group:rank-3-5' : 'group:rank-6+', 1);
+    const cls = sourceClass(s.candidate.source);
+    for (const [k, v] of [...f]) if (!k.startsWith('src:')) f.set(`${cls}&${k}`, v);
     return f;
   });
+}
+
+/** Coarse kind of candidate, for the conjunctions the linear model cannot form itself. */
+export function sourceClass(source: string): string {
+  if (source === 'heading' || source === 'contents-entry') return 'cls:heading';
+  if (source === 'list-item' || source === 'inline-bullet' || source === 'inline-item') return 'cls:item';
+  if (source === 'table-cell') return 'cls:cell';
+  return 'cls:prose';
 }
 
 /** What scoring needs of a model (training scores with its model before the threshold exists). */
@@ -193,6 +203,8 @@ function completeCounted<T extends { candidate: ItemCandidate; p: number; x: Fea
   const byGroup = new Map<number, T[]>();
   for (const s of scored) {
     if (!s.x.get('lead:count-equals-size') || s.candidate.source === 'sentence' || s.candidate.source === 'title-prefix') continue;
+    // a count stated for some other list (another body's threats, members) completes nothing
+    if (s.x.get('lead:last-cue-other') || s.x.get('x:lead-other-only')) continue;
     const arr = byGroup.get(s.candidate.group) ?? [];
     arr.push(s);
     byGroup.set(s.candidate.group, arr);

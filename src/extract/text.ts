@@ -129,3 +129,12 @@ export function wordCount(s: string): number {
   }
   return n;
 }
+
+const COMMITTED_RE = /^(?:we|i|the\s+(?:board|partnership|service|authority|force|council|trust))\s+(?:are|am|is|remain)\s+(?:fully\s+)?(?:committed|dedicated)\s+to\s+(.+?)[.;]?$/i;
+const OUR_AIM_RE = /^(?:our|the|its)\s+(?:\w+\s+){0,2}(?:aim|priority|focus|ambition|goal|objective)\s+(?:is|will\s+be)\s+(?:to\s+)?(.+?)\.?$/i;
+
+/** The clause a priority sentence states: "We are committed to X." / "Our main aim is to X." → "X". */
+export function priorityClause(sentence: string): string | null {
+  const m = COMMITTED_RE.exec(sentence.trim()) ?? OUR_AIM_RE.exec(sentence.trim());
+  return m && wordCount(m[1]!) <= 25 ? m[1]! : null;
+}

@@ -10,6 +10,7 @@ import type { Document } from '../schema/index.js';
 import { textDocument } from '../ingest/text.js';
 import { dataPath } from '../util/package.js';
 import { matches } from '../eval/match.js';
+import { parse } from 'csv-parse/sync';
 import type { Features } from './features.js';
 import { trainLogistic } from './learner.js';
 import { documentChars, referenceChars } from './calibrate.js';
@@ -44,9 +45,33 @@ export function negativeDocs(dir: string = dataPath('extraction', 'negatives')):
     }));
 }
 
+/**
+ * Labelled excerpts written for planscan (data/extraction/documents, labels.csv beside them):
+ * fictional partner documents in many layouts (numbered and bulleted lists under a lead-in,
+ * "Title – detail" items, priorities as headings, in prose, in a table, in a contents page, run
+ * together in one line) beside the lists that are not priorities (members, duties, sources,
+ * achievements, another body's list). Added to every training set like the negatives.
+ */
+export function writtenDocs(dir: string = dataPath('extraction', 'documents')): TrainingDoc[] {
+  const byFile = new Map<string, string[]>();
+  const rows = parse(readFileSync(path.join(dir, 'labels.csv'), 'utf8'), { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<{ file: string; priority_text: string }>;
+  for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.priority_text]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      doc: textDocument(readFileSync(path.join(dir, f), 'utf8'), {
+        id: `written-${f.replace(/\.txt$/, '')}`, role: 'partner', partner: 'written example', partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: f,
+      }),
+      labels: byFile.get(f) ?? [],
+    }));
+}
+
 export interface ExtractorTrainOptions {
   /** Add the negative documents (default true). */
   negatives?: boolean;
+  /** Add the labelled documents written for planscan (default true). */
+  written?: boolean;
   l2?: number;
   epochs?: number;
   noiseBudget?: number;
@@ -55,9 +80,12 @@ export interface ExtractorTrainOptions {
 export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents', opts: ExtractorTrainOptions = {}): ExtractionModel {
   const l2 = opts.l2 ?? L2;
   const epochs = opts.epochs ?? EPOCHS;
-  const all = opts.negatives === false ? docs : [...docs, ...negativeDocs()];
+  const negatives = opts.negatives === false ? [] : negativeDocs();
+  const all = [...docs, ...negatives, ...(opts.written === false ? [] : writtenDocs())];
   const featurised = all.map((d) => ({ labels: d.labels, ...featurise(d.doc) }));
-  const reference = referenceChars(featurised.filter((d) => d.labels.length > 0).map((d) => documentChars(d.ctx.blocks)));
+  // the length calibration refers to the real labelled documents given (the written ones are short by design)
+  const real = featurised.slice(0, docs.length);
+  const reference = referenceChars(real.filter((d) => d.labels.length > 0).map((d) => documentChars(d.ctx.blocks)));
   // group rows: one per group (the first candidate carries the group's features)
   const groupRows = new Map<string, { x: Features; y: number }>();
   const itemRows: Array<{ s: ScoredCandidate; y: number; doc: number }> = [];
@@ -76,7 +104,8 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   const vectors = itemRows.map((r, i) => ({ x: xs[i]!, y: r.y }));
   const item = trainLogistic(vectors, { l2, epochs });
   const trainedOn = { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source, referenceChars: reference };
-  const threshold = chooseThreshold(featurised, { group, item, trainedOn }, opts.noiseBudget ?? NOISE_BUDGET);
+  // the threshold is set on the real documents (and the negatives): the written ones are short and tidy
+  const threshold = chooseThreshold(featurised.slice(0, docs.length + negatives.length), { group, item, trainedOn }, opts.noiseBudget ?? NOISE_BUDGET);
   const stats: ExtractionModel['stats'] = {};
   const counts = new Map<string, { n: number; pos: number }>();
   for (const v of vectors) for (const k of v.x.keys()) {

@@ -14,7 +14,7 @@ const fixtures = path.join(here, '..', 'fixtures', 'eval');
  * are not part of): recall 1.000 (35/35), noise 1.03 (36 extracted / 35 labelled: one intro sentence). Do not let these
  * get worse; raise the floor when extraction improves. (The hand rules alone also scored 1.000 /
  * 1.00 here, as these fixtures were written alongside them, but 0.61 cross-validated on the real
- * dev set; the learned reader scores 0.908 there.)
+ * dev set; the learned reader scores 0.914 ±0.015 there, 5 folds over 5 splits.)
  */
 const RECALL_FLOOR = 1.0;
 const NOISE_CEILING = 1.03;
