@@ -8,7 +8,7 @@
 import type { Block } from '../schema/index.js';
 import { markerFamily, type RuleContext } from './context.js';
 import { loadCues } from './cues.js';
-import { cells } from './rules/table-column.js';
+import { cells, PRIORITY_COLUMN_RE } from './rules/table-column.js';
 import { cleanItem, normaliseText, priorityClause, splitInlineList, splitSentences, wordCount } from './text.js';
 
 /** Longest statement kept (words); longer text is narrative, not a stated priority. */
@@ -248,7 +248,9 @@ export function generateCandidates(ctx: RuleContext): { groups: Group[]; items: 
         const g = newGroup('table', members, leadIn);
         rows.forEach((r, k) => {
           const cell = r[c] ?? '';
-          if (cell) add(cell, blocks[i + k]!.text, i + k, 'table-cell', g, k);
+          // a header cell that only names the column ("Priority", "Our aims") labels the cells below it
+          const columnLabel = k === 0 && rows.length > 1 && PRIORITY_COLUMN_RE.test(cell);
+          if (cell && !columnLabel) add(cell, blocks[i + k]!.text, i + k, 'table-cell', g, k);
           const t = cell && titlePrefix(cell);
           if (t) add(t, blocks[i + k]!.text, i + k, 'title-prefix', g, k);
         });

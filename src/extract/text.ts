@@ -89,8 +89,8 @@ export function splitInlineList(s: string): string[] {
     parts = splitTopLevel(body, ',');
     if (parts.length >= 2) {
       const last = parts[parts.length - 1]!;
-      const m = /^(.*\S)\s+(?:and|or|as well as)\s+(\S.*)$/i.exec(last);
-      if (m && !/^(?:and|or)\s/i.test(last)) parts.splice(parts.length - 1, 1, m[1]!, m[2]!);
+      const m = !/^(?:and|or)\s/i.test(last) && finalConjunction(last);
+      if (m) parts.splice(parts.length - 1, 1, m[0], m[1]);
     } else {
       // "a and b" without commas: only when both sides are substantial (two words or more)
       const m = /^(.*\S)\s+and\s+(\S.*)$/i.exec(body);
@@ -98,6 +98,24 @@ export function splitInlineList(s: string): string[] {
     }
   }
   return parts.map(cleanItem).filter((p) => /[A-Za-z]{2}/.test(p));
+}
+
+/**
+ * Where the last segment of "A, B, C and D" splits into its two items. The first "and" with two
+ * words or more on each side: "anti-social behaviour and protecting vulnerable and isolated
+ * residents" keeps "vulnerable and isolated residents" together; otherwise the last "and"
+ * ("drug and alcohol misuse and knife crime" → "drug and alcohol misuse", "knife crime";
+ * "burglary and robbery" → "burglary", "robbery").
+ */
+function finalConjunction(last: string): [string, string] | null {
+  const re = /\s+(?:and|or|as well as)\s+/gi;
+  const splits: Array<[string, string]> = [];
+  for (let m = re.exec(last); m; m = re.exec(last)) {
+    const left = last.slice(0, m.index).trim(), right = last.slice(m.index + m[0].length).trim();
+    if (left && right) splits.push([left, right]);
+  }
+  const words = (x: string) => x.split(' ').length;
+  return splits.find(([l, r]) => words(l) >= 2 && words(r) >= 2) ?? splits.at(-1) ?? null;
 }
 
 /** Split on a separator outside brackets. */

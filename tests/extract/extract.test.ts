@@ -55,6 +55,14 @@ describe('text helpers', () => {
       'delivering value for money',
     ]);
   });
+  it('splitInlineList ends "A, B, C and D" at the first "and" with two words or more on each side, else at the last', () => {
+    expect(splitInlineList('county lines, domestic abuse, anti-social behaviour and protecting vulnerable and isolated residents')).toEqual([
+      'county lines', 'domestic abuse', 'anti-social behaviour', 'protecting vulnerable and isolated residents',
+    ]);
+    expect(splitInlineList('knife crime, drug and alcohol misuse and domestic abuse')).toEqual(['knife crime', 'drug and alcohol misuse', 'domestic abuse']);
+    expect(splitInlineList('burglary, theft and robbery')).toEqual(['burglary', 'theft', 'robbery']);
+    expect(splitInlineList('hate crime, rural crime or road safety')).toEqual(['hate crime', 'rural crime', 'road safety']);
+  });
   it('splitSentences keeps "e.g." inside a sentence', () => {
     expect(splitSentences('We tackle crimes e.g. fraud. Next one.')).toEqual(['We tackle crimes e.g. fraud.', 'Next one.']);
   });

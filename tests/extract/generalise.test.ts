@@ -166,3 +166,20 @@ describe('written training documents (data/extraction/documents)', () => {
     expect(extracted / labelled).toBeLessThan(1.5);
   });
 });
+
+describe('table header cells', () => {
+  it('a header cell that only names the column ("Priority") is not a candidate; the cells under it are', () => {
+    const doc = docOf([
+      { kind: 'heading', text: 'Our priorities for the year' },
+      { kind: 'table_row', text: 'Priority | What we want to achieve | Lead' },
+      { kind: 'table_row', text: 'Neglect | Earlier help for neglected children | Neglect subgroup' },
+      { kind: 'table_row', text: 'Child exploitation | Fewer children exploited | Exploitation subgroup' },
+    ]);
+    const cells = candidates(doc).filter((c) => c.source === 'table-cell').map((c) => c.text);
+    expect(cells).not.toContain('Priority');
+    expect(cells).toEqual(expect.arrayContaining(['Neglect', 'Child exploitation', 'What we want to achieve']));
+    // a one-row table has no header row: its cells stay candidates
+    const single = docOf([{ kind: 'heading', text: 'Our priorities' }, { kind: 'table_row', text: 'Priorities | Domestic abuse' }]);
+    expect(candidates(single).filter((c) => c.source === 'table-cell').map((c) => c.text)).toContain('Priorities');
+  });
+});
