@@ -34,15 +34,19 @@ export interface TrainingDoc {
  * set with no labels: a labelled set of plans alone never shows a page without priorities.
  */
 export function negativeDocs(dir: string = dataPath('extraction', 'negatives')): TrainingDoc[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({
-      doc: textDocument(readFileSync(path.join(dir, f), 'utf8'), {
-        id: `negative-${f.replace(/\.txt$/, '')}`, role: 'partner', partner: 'negative example', partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: f,
-      }),
-      labels: [],
-    }));
+  return textFiles(dir).map((f) => ({ doc: writtenDocument(dir, f, 'negative'), labels: [] }));
+}
+
+/** The .txt files of a folder of written training documents, in name order. */
+function textFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** A training document written for planscan, read through ingest's text parser like any partner's. */
+function writtenDocument(dir: string, file: string, prefix: 'negative' | 'written'): Document {
+  return textDocument(readFileSync(path.join(dir, file), 'utf8'), {
+    id: `${prefix}-${file.replace(/\.txt$/, '')}`, role: 'partner', partner: `${prefix} example`, partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: file,
+  });
 }
 
 /**
@@ -56,15 +60,7 @@ export function writtenDocs(dir: string = dataPath('extraction', 'documents')): 
   const byFile = new Map<string, string[]>();
   const rows = parse(readFileSync(path.join(dir, 'labels.csv'), 'utf8'), { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Array<{ file: string; priority_text: string }>;
   for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r.priority_text]);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({
-      doc: textDocument(readFileSync(path.join(dir, f), 'utf8'), {
-        id: `written-${f.replace(/\.txt$/, '')}`, role: 'partner', partner: 'written example', partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: f,
-      }),
-      labels: byFile.get(f) ?? [],
-    }));
+  return textFiles(dir).map((f) => ({ doc: writtenDocument(dir, f, 'written'), labels: byFile.get(f) ?? [] }));
 }
 
 export interface ExtractorTrainOptions {
