@@ -5,19 +5,24 @@
  */
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
+import type { ClassifyContext } from './features.js';
 import { getModel, type Example, type Model } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
 
 export interface Classifier {
-  classify(text: string): Classification;
+  /** `ctx.partnerType`: the partner type of the statement's document (sources.yaml partner_type), where known. */
+  classify(text: string, ctx?: ClassifyContext): Classification;
   themeMentions(text: string): Array<{ theme: string; term: string }>;
   taxonomy: Taxonomy;
 }
 
+/** A labelled statement to learn from, with the partner type of its document where known. */
+export type LabelledStatement = { text: string; kind: Kind; theme: string | null; partnerType?: string | undefined };
+
 export interface ClassifierOptions {
-  extraExamples?: Array<{ text: string; kind: Kind; theme: string | null }>;
+  extraExamples?: LabelledStatement[];
 }
 
 /** Combination weights, kept in one place (chosen by repeated cross-validation, cv-robust.ts). */
@@ -41,11 +46,11 @@ function lexiconFor(tax: Taxonomy): Lexicon {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Model): Classification {
+export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Model, ctx?: ClassifyContext): Classification {
   const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
-  const m = model.predict(text, ev, lex);
+  const m = model.predict(text, ev, lex, ctx);
   const cues: Cue[] = [...ev.cues];
   const kindScore = { ...ev.kindScore };
   for (const k of KINDS) kindScore[k] *= WEIGHTS.ruleKind;
@@ -126,7 +131,7 @@ export function loadClassifier(opts: ClassifierOptions = {}): Classifier {
  * A classifier trained from scratch on the project's training data plus `rows`, without the
  * committed weights (which have seen every labelled statement): what cross-validation calls.
  */
-export function trainClassifierOn(rows: Array<{ text: string; kind: Kind; theme: string | null }>): Classifier {
+export function trainClassifierOn(rows: LabelledStatement[]): Classifier {
   return build(rows, true);
 }
 
@@ -135,13 +140,13 @@ function build(extraExamples: NonNullable<ClassifierOptions['extraExamples']>, f
   const known = new Set(taxonomy.themes.map((t) => t.id));
   const extra: Example[] = extraExamples.map((e, i) => {
     if (e.theme !== null && !known.has(e.theme)) throw new Error(`extraExamples[${i}]: unknown theme "${e.theme}"`);
-    return { text: e.text, kind: e.kind, theme: e.theme };
+    return { text: e.text, kind: e.kind, theme: e.theme, ...(e.partnerType ? { partnerType: e.partnerType } : {}) };
   });
   const lex = lexiconFor(taxonomy);
   const model = getModel(taxonomy, lex, extra, fromScratch);
   return {
     taxonomy,
-    classify: (text: string) => classifyWith(text, taxonomy, lex, model),
+    classify: (text: string, ctx?: ClassifyContext) => classifyWith(text, taxonomy, lex, model, ctx),
     themeMentions: (text: string) => {
       const seen = new Set<string>();
       const out: Array<{ theme: string; term: string }> = [];
@@ -156,6 +161,6 @@ function build(extraExamples: NonNullable<ClassifierOptions['extraExamples']>, f
   };
 }
 
-export function classifyPriorities(ps: Priority[], c: Classifier): ClassifiedPriority[] {
-  return ps.map((p) => ({ ...p, ...c.classify(p.text) }));
+export function classifyPriorities(ps: Priority[], c: Classifier, ctx?: ClassifyContext): ClassifiedPriority[] {
+  return ps.map((p) => ({ ...p, ...c.classify(p.text, ctx) }));
 }

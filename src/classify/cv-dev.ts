@@ -16,13 +16,13 @@ export function crossValidateClassifier(docsDir: string, labelsFile: string, k: 
   const foldOf = assignFolds(docs, k);
   const preds: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }> = [];
   for (let f = 0; f < k; f++) {
-    const train = docs.filter((d) => foldOf.get(d.file) !== f).flatMap((d) => d.labels);
-    const test = docs.filter((d) => foldOf.get(d.file) === f).flatMap((d) => d.labels);
-    const c = trainClassifierOn(base ? [] : train.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
-    for (const row of test) {
-      const pred = c.classify(row.priority_text);
+    const train = docs.filter((d) => foldOf.get(d.file) !== f).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
+    const test = docs.filter((d) => foldOf.get(d.file) === f).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
+    const c = trainClassifierOn(base ? [] : train.map(({ row: r, partnerType }) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType })));
+    for (const { row, partnerType } of test) {
+      const pred = c.classify(row.priority_text, { partnerType });
       preds.push({ row, pred });
-      if (process.argv.includes('--errors') && pred.kind !== row.kind) console.log(`  kind want ${row.kind.padEnd(17)} got ${pred.kind.padEnd(17)} ${row.priority_text.slice(0, 130)}`);
+      if (process.argv.includes('--errors') && pred.kind !== row.kind) console.log(`  ${partnerType.padEnd(9)} kind want ${row.kind.padEnd(17)} got ${pred.kind.padEnd(17)} ${row.priority_text.slice(0, 130)}`);
     }
   }
   return measuresFromPredictions(preds);

@@ -18,11 +18,11 @@ type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn> };
 function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
   const preds: Pred[] = [];
   for (const p of parts) {
-    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels);
-    const test = docs.filter((d) => testOf(d) === p).flatMap((d) => d.labels);
+    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
+    const test = docs.filter((d) => testOf(d) === p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
     if (test.length === 0) continue;
-    const c = trainClassifierOn(base ? [] : train.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
-    for (const row of test) preds.push({ row, pred: c.classify(row.priority_text) });
+    const c = trainClassifierOn(base ? [] : train.map(({ row: r, partnerType }) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType })));
+    for (const { row, partnerType } of test) preds.push({ row, pred: c.classify(row.priority_text, { partnerType }) });
   }
   return preds;
 }

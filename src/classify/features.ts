@@ -63,3 +63,26 @@ export function statementFeatures(text: string, ev: Evidence, lex: Lexicon): Fea
   if (max <= 0) x.set('r:none', 1);
   return x;
 }
+
+/** What is known about a statement beyond its words: the partner type of the document it comes from. */
+export interface ClassifyContext {
+  partnerType?: string | undefined;
+}
+
+/**
+ * Partner-type features: labelling conventions differ by partner type (a fire authority names
+ * hazards as priorities, a youth justice board names custody and disposals), so the partner type
+ * is a bias and is conjoined with the kind-level cue summaries. No partner type: no features (a
+ * type never seen in training gets none that carry weight). Returns a new map; `x` is not changed.
+ */
+export function withContext(x: Features, ctx: ClassifyContext | undefined): Features {
+  const pt = ctx?.partnerType?.trim().toUpperCase();
+  if (!pt) return x;
+  const y = new Map(x);
+  y.set(`p:${pt}`, 1);
+  for (const [f, v] of x) if (CONJOINED.test(f)) y.set(`p:${pt}|${f}`, v);
+  return y;
+}
+// The kinds of the lexicon's cues and theme hits (ck:, tk:): what a type of partner means by
+// them differs (cross-validated against the bias alone and rule-score conjunctions: README "tried").
+const CONJOINED = /^(ck|tk):/;

@@ -1,3 +1,4 @@
-export { loadClassifier, trainClassifierOn, classifyPriorities, type Classifier, type ClassifierOptions } from './classifier.js';
+export { loadClassifier, trainClassifierOn, classifyPriorities, type Classifier, type ClassifierOptions, type LabelledStatement } from './classifier.js';
+export type { ClassifyContext } from './features.js';
 export { loadTaxonomy, Taxonomy, Theme, type KindCues } from './taxonomy.js';
 export { normalise, stems } from './lexicon.js';

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Kind } from '../schema/priority.js';
-import { statementFeatures } from './features.js';
+import { statementFeatures, withContext, type ClassifyContext } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { LogReg, type Features, type LabelledFeatures, type LogRegWeights } from './logreg.js';
 import { ruleEvidence, type Evidence } from './rules.js';
@@ -23,6 +23,8 @@ export interface Example {
   themeOnly?: boolean;
   /** How much the example counts (default 1; real labelled statements count more than made-up ones). */
   weight?: number;
+  /** Partner type of the document the statement comes from, where known (features.ts withContext). */
+  partnerType?: string | undefined;
 }
 
 /** Training settings, chosen by cross-validation (see scripts/train-classifier.ts). */
@@ -53,7 +55,7 @@ export function loadTrainingCsv(file: string = dataPath('training', 'statements.
   return rows.map((r, i) => {
     const kind = Kind.safeParse(r.kind);
     if (!kind.success) throw new Error(`${file}: row ${i + 2}: bad kind "${r.kind}"`);
-    return { text: r.text ?? '', kind: kind.data, theme: r.theme ? r.theme : null };
+    return { text: r.text ?? '', kind: kind.data, theme: r.theme ? r.theme : null, ...(r.partner_type ? { partnerType: r.partner_type } : {}) };
   });
 }
 
@@ -104,7 +106,8 @@ export class Model {
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
       const x = featuresOf(ex.text, lex);
-      if (!ex.themeOnly) kindData.push({ x, label: ex.kind, weight: ex.weight ?? 1 });
+      // Partner type informs the kind only: the themes are named alike by every type of partner.
+      if (!ex.themeOnly) kindData.push({ x: withContext(x, { partnerType: ex.partnerType }), label: ex.kind, weight: ex.weight ?? 1 });
       if (ex.theme) themeData.push({ x, label: ex.theme, weight: ex.weight ?? 1 });
     }
     for (const th of tax.themes) {
@@ -129,14 +132,15 @@ export class Model {
     return { trainedOn: this.trainedOn, kind: this.kindLr.weights, theme: this.themeLr.weights };
   }
 
-  predict(text: string, ev: Evidence, lex: Lexicon): ModelOutput {
+  predict(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput {
     const x = statementFeatures(text, ev, lex);
-    const kinds = this.kindLr.predict(x);
+    const xk = withContext(x, ctx);
+    const kinds = this.kindLr.predict(xk);
     const themes = this.themeLr.predict(x);
     return {
       kinds,
       themes,
-      kindFeatures: kinds[0] ? this.kindLr.explain(x, kinds[0].label) : [],
+      kindFeatures: kinds[0] ? this.kindLr.explain(xk, kinds[0].label) : [],
       themeFeatures: themes[0] ? this.themeLr.explain(x, themes[0].label) : [],
     };
   }

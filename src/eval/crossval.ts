@@ -6,7 +6,7 @@
  * labels and returns an extractor; `trainClassifier` gets the training folds' label rows and returns
  * a classify function. Each held-out fold is scored with the same measures as the in-sample eval.
  */
-import { measuresFromPredictions, type ClassifyFn, type LabelRow } from './evaluate.js';
+import { measuresFromPredictions, ptContext, type ClassifyFn, type LabelRow } from './evaluate.js';
 import { matches } from './match.js';
 import type { ClassificationEval } from './report.js';
 
@@ -130,6 +130,7 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
   const perDoc: CrossValReport['perDoc'] = [];
   const heldOutPredictions: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }> = [];
   const classFolds: NonNullable<CrossValReport['classification']>['folds'] = [];
+  const typeOf = new Map(opts.docs.map((d) => [d.file, d.partnerType]));
   for (let f = 0; f < opts.k; f++) {
     const test = opts.docs.filter((d) => foldOf.get(d.file) === f);
     const train = opts.docs.filter((d) => foldOf.get(d.file) !== f);
@@ -141,14 +142,13 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     if (opts.trainClassifier) {
       const classify = opts.trainClassifier(train.flatMap((d) => d.labels));
       const rows = test.flatMap((d) => d.labels);
-      const preds = rows.map((row) => ({ row, pred: classify(row.priority_text) }));
+      const preds = rows.map((row) => ({ row, pred: classify(row.priority_text, ptContext(typeOf.get(row.file))) }));
       const m = measuresFromPredictions(preds);
       classFolds.push({ fold: f, rows: m.rows, kindMacroF1: m.kindMacroF1, kindAccuracy: m.kindAccuracy, themeAccuracy: m.themeAccuracy, themeRows: m.themeRows });
       heldOutPredictions.push(...preds);
     }
   }
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  const typeOf = new Map(opts.docs.map((d) => [d.file, d.partnerType]));
   const byType = new Map<string, typeof perDoc>();
   for (const d of perDoc) {
     const pt = typeOf.get(d.file)!;

@@ -16,7 +16,8 @@ export interface LabelRow {
   note: string;
 }
 
-export type ClassifyFn = (text: string) => { kind: string; theme: string | null };
+/** `ctx.partnerType`: the partner type of the statement's document (its header's partner_type), as a scan knows it. */
+export type ClassifyFn = (text: string, ctx?: { partnerType?: string }) => { kind: string; theme: string | null };
 
 export interface EvaluateOptions {
   docsDir: string;
@@ -75,6 +76,7 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
   }
   const perDoc: DocEval[] = [];
   const missingFiles: string[] = [];
+  const partnerTypeOf = new Map<string, string>();
   for (const [file, rows] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const full = path.join(opts.docsDir, file);
     if (!existsSync(full)) {
@@ -83,6 +85,7 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
     }
     const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
     const source = sourceFromHeader(file, header);
+    partnerTypeOf.set(file, source.partner_type);
     const doc = textDocument(body, source);
     const found = extractPriorities(doc);
     const extracted = found.map((p) => p.text);
@@ -110,7 +113,7 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
   const worstRecall = [...perDoc].sort((a, b) => a.recall - b.recall || b.labelled - a.labelled).slice(0, worst);
   const worstNoise = [...perDoc].sort((a, b) => b.noise - a.noise || b.extracted - a.extracted).slice(0, worst);
   const evaluated = new Set(perDoc.map((d) => d.file));
-  const classification = opts.classify ? classificationMeasures(labels.filter((l) => evaluated.has(l.file) && l.priority_text), opts.classify) : null;
+  const classification = opts.classify ? classificationMeasures(labels.filter((l) => evaluated.has(l.file) && l.priority_text), opts.classify, partnerTypeOf) : null;
   return {
     docsDir: opts.docsDir,
     labelsFile: opts.labelsFile,
@@ -129,8 +132,13 @@ export function evaluate(opts: EvaluateOptions): EvalReport {
 }
 
 /** Kind accuracy, macro-F1 over the four kinds, confusion matrix, theme accuracy on crime/target_group rows. */
-export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn): ClassificationEval {
-  return measuresFromPredictions(rows.map((row) => ({ row, pred: classify(row.priority_text) })));
+export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn, partnerTypeOf?: Map<string, string>): ClassificationEval {
+  return measuresFromPredictions(rows.map((row) => ({ row, pred: classify(row.priority_text, ptContext(partnerTypeOf?.get(row.file))) })));
+}
+
+/** The classify context of a row whose document's partner type may be unknown. */
+export function ptContext(partnerType: string | undefined): { partnerType?: string } {
+  return partnerType ? { partnerType } : {};
 }
 
 /** The same measures over predictions already made (e.g. each row predicted by its held-out fold's model). */

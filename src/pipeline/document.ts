@@ -80,7 +80,7 @@ async function process(entry: SourceEntry, ctx: DocumentContext): Promise<Docume
   ctx.timings.ingest += read.parseMs;
   ctx.timings.extract += read.extractMs;
   t = performance.now();
-  const priorities = await tagged('classify', () => classifyPriorities(read.priorities, ctx.classifier));
+  const priorities = await tagged('classify', () => classifyPriorities(read.priorities, ctx.classifier, { partnerType: entry.partner_type }));
   ctx.timings.classify += performance.now() - t;
   db('saving', () => store.saveDocument(ctx.runId, doc, priorities));
   // Priorities are read back from the store for the report: holding them here would make memory grow with the corpus.

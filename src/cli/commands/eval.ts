@@ -44,6 +44,7 @@ async function evaluate(o: EvalFlags): Promise<number> {
     const { crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } = await import('../../eval/crossval.js');
     const { trainExtractionModel } = await import('../../extract/index.js');
     const { docs } = loadLabelledDocs(o.docs, o.labels);
+    const typeOf = new Map(docs.map((d) => [d.file, d.partnerType]));
     const cv = {
       docs,
       k: o.folds,
@@ -51,8 +52,8 @@ async function evaluate(o: EvalFlags): Promise<number> {
       trainExtractor: (train: typeof docs) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
       // Each fold's classifier is trained from scratch on the training folds' labelled statements.
       trainClassifier: (rows: LabelRow[]) => {
-        const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null })));
-        return (t: string) => c.classify(t);
+        const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType: typeOf.get(r.file) })));
+        return (t: string, ctx?: { partnerType?: string }) => c.classify(t, ctx);
       },
     };
     if (o.seeds !== undefined && o.seeds > 1) {
@@ -67,7 +68,7 @@ async function evaluate(o: EvalFlags): Promise<number> {
     return 0;
   }
   const classifier = loadClassifier();
-  const report = run({ docsDir: o.docs, labelsFile: o.labels, classify: (t: string) => classifier.classify(t) });
+  const report = run({ docsDir: o.docs, labelsFile: o.labels, classify: (t: string, ctx?: { partnerType?: string }) => classifier.classify(t, ctx) });
   process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatEvalReport(report, { details: o.details ?? false })}\n`);
   return 0;
 }

@@ -12,6 +12,10 @@ export interface Valid {
   theme?: string | null;
   /** Themes that must be listed among otherThemes (multi-theme statements). */
   also?: string[];
+  /** The partner type of the statement's document (classify context); undefined = not known. */
+  partnerType?: string;
+  /** A feature name the model cues must contain (e.g. a partner-type feature that decided). */
+  cue?: string;
 }
 export interface Invalid {
   text: string;
@@ -19,6 +23,7 @@ export interface Invalid {
   notTheme?: string;
   /** The theme must appear neither as primary nor among the others. */
   nowhere?: string;
+  partnerType?: string;
 }
 
 let c: Classifier;
@@ -28,19 +33,22 @@ export function caseTable(name: string, cases: { valid?: Valid[]; invalid?: Inva
     beforeAll(() => {
       c ??= loadClassifier();
     });
+    const ctx = (partnerType?: string) => (partnerType ? { partnerType } : undefined);
+    const label = (v: { text: string; partnerType?: string }) => (v.partnerType ? `[${v.partnerType}] ${v.text}` : v.text);
     for (const v of cases.valid ?? []) {
-      it(`valid: ${v.text}`, () => {
-        const r = c.classify(v.text);
+      it(`valid: ${label(v)}`, () => {
+        const r = c.classify(v.text, ctx(v.partnerType));
         const got = `${r.kind}/${r.theme}`;
         expect(r.kind, got).toBe(v.kind);
         if (v.theme !== undefined) expect(r.theme, got).toBe(v.theme);
         for (const t of v.also ?? []) expect(r.otherThemes, got).toContain(t);
         expect(r.cues.length).toBeGreaterThan(0);
+        if (v.cue) expect(r.cues.filter((q) => q.source === 'model').map((q) => q.term), got).toContain(v.cue);
       });
     }
     for (const v of cases.invalid ?? []) {
-      it(`invalid: ${v.text}`, () => {
-        const r = c.classify(v.text);
+      it(`invalid: ${label(v)}`, () => {
+        const r = c.classify(v.text, ctx(v.partnerType));
         const got = `${r.kind}/${r.theme}`;
         if (v.notKind) expect(r.kind, got).not.toBe(v.notKind);
         if (v.notTheme) expect(r.theme, got).not.toBe(v.notTheme);
