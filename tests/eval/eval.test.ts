@@ -38,7 +38,8 @@ describe('evaluate() on the fixture set', () => {
     const r = evaluate({
       docsDir: path.join(fixtures, 'docs'),
       labelsFile: path.join(fixtures, 'labels.csv'),
-      classify: (t: string) => classifier.classify(t),
+      // the document's partner type goes with each statement, as in a scan and in planscan eval
+      classify: (t, ctx) => classifier.classify(t, ctx),
     });
     expect(r.classification!.kindMacroF1).toBeGreaterThanOrEqual(KIND_MACRO_F1_FLOOR);
     expect(r.classification!.themeAccuracy).toBeGreaterThanOrEqual(THEME_ACCURACY_FLOOR);
