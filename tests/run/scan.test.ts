@@ -136,6 +136,22 @@ describe('planscan classify', () => {
     expect(rows[2].kind).toBe('internal_process');
   });
 
+  it('--partner-type classifies as a scan does for a document of that type; an unknown type exits 2', async () => {
+    const { loadClassifier } = await import('../../src/classify/index.js');
+    const classifier = loadClassifier();
+    const text = 'Reducing fires through education in schools';
+    for (const type of ['FIRE', 'csp']) {
+      const r = await runCli(['classify', '--json', '--partner-type', type, text]);
+      expect(r.code, r.stderr).toBe(0);
+      const want = classifier.classify(text, { partnerType: type.toUpperCase() });
+      expect(JSON.parse(r.stdout)).toMatchObject({ kind: want.kind, theme: want.theme });
+    }
+    const bad = await runCli(['classify', '--partner-type', 'brigade', text]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--partner-type: 'brigade' is not a partner type/);
+    expect(bad.stderr).toContain('FIRE');
+  });
+
   it('a missing sources.yaml exits 2 naming the file and pointing to --sources and init', async () => {
     const r = await runCli(['run', '--sources', 'does-not-exist.yaml']);
     expect(r.code).toBe(2);
