@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Document } from '../schema/index.js';
-import { textDocument } from '../ingest/text.js';
+import { textDocument, unlistedSource } from '../ingest/text.js';
 import { dataPath } from '../util/package.js';
 import { matches } from '../eval/match.js';
 import { parse } from 'csv-parse/sync';
@@ -44,9 +44,8 @@ function textFiles(dir: string): string[] {
 
 /** A training document written for planscan, read through ingest's text parser like any partner's. */
 function writtenDocument(dir: string, file: string, prefix: 'negative' | 'written'): Document {
-  return textDocument(readFileSync(path.join(dir, file), 'utf8'), {
-    id: `${prefix}-${file.replace(/\.txt$/, '')}`, role: 'partner', partner: `${prefix} example`, partner_type: 'OTHER', area: 'none', doc_type: 'other', year: 2000, path: file,
-  });
+  const id = `${prefix}-${file.replace(/\.txt$/, '')}`;
+  return textDocument(readFileSync(path.join(dir, file), 'utf8'), unlistedSource(id, file, { partner: `${prefix} example`, area: 'none' }));
 }
 
 /**

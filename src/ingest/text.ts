@@ -24,6 +24,14 @@ function unmark(line: string): string {
   return line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`([^`]*)`/g, '$1');
 }
 
+/**
+ * The entry of a document no sources.yaml lists (a training example, the worker's warm-up text, a
+ * file init reads before it knows its partner): an unnamed partner of type OTHER.
+ */
+export function unlistedSource(id: string, path: string, names: { partner: string; area: string }): SourceEntry {
+  return { id, role: 'partner', partner: names.partner, partner_type: 'OTHER', area: names.area, doc_type: 'other', year: 2000, path };
+}
+
 /** Text already in memory (an eval document's body, a test) → Document, through the same parser as a .txt source. */
 export function textDocument(text: string, entry: SourceEntry): Document {
   const bytes = Buffer.from(text, 'utf8');

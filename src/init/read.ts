@@ -1,7 +1,8 @@
 import path from 'node:path';
 import JSZip from 'jszip';
 import { fetchSource, parseSource, type IngestOptions } from '../ingest/index.js';
-import type { Block, SourceEntry } from '../schema/index.js';
+import { unlistedSource } from '../ingest/text.js';
+import type { Block } from '../schema/index.js';
 
 /** What init looks at in a document: its own title and where that came from, and its first page. */
 export interface DocumentHead {
@@ -38,7 +39,7 @@ async function docxCoreTitle(bytes: Buffer): Promise<string | undefined> {
 
 /** Reads one document with the ingest stage (fetchSource + parseSource) and keeps its head. */
 export async function readDocumentHead(dir: string, rel: string, opts: Partial<IngestOptions> = {}): Promise<DocumentHead> {
-  const entry: SourceEntry = { id: 'init', role: 'partner', partner: 'unknown', partner_type: 'OTHER', area: 'unknown', doc_type: 'other', year: 2000, path: rel };
+  const entry = unlistedSource('init', rel, { partner: 'unknown', area: 'unknown' });
   const ingest: IngestOptions = { baseDir: dir, ...opts };
   const raw = await fetchSource(entry, ingest);
   const doc = await parseSource(raw, ingest);
