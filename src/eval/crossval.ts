@@ -111,6 +111,29 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * Held-out documents tallied per partner type, most documents first. `splits`: how many times each
+ * document was held out (once per split), so `documents` counts each document once.
+ */
+function tallyByPartnerType(perDoc: Array<{ file: string; labelled: number; matched: number; extracted: number }>, typeOf: Map<string, string>, splits: number): PartnerTypeExtraction[] {
+  const byType = new Map<string, typeof perDoc>();
+  for (const d of perDoc) {
+    const pt = typeOf.get(d.file)!;
+    const ds = byType.get(pt);
+    if (ds) ds.push(d);
+    else byType.set(pt, [d]);
+  }
+  return [...byType]
+    .map(([partnerType, ds]) => ({ partnerType, ...tally(ds), documents: ds.length / splits }))
+    .sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType));
+}
+
+/** One row of the per-partner-type table; labels are counted once per split, so shown per split. */
+function partnerTypeLine(t: PartnerTypeExtraction, splits: number): string {
+  const low = t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : '';
+  return `  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled / splits).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${low}`;
+}
+
 function extractionCounts<D>(d: LabelledDoc<D>, found: Extracted[], extractor: Extractor<D>) {
   const items = found.map((e) => (typeof e === 'string' ? { text: e, reasons: [] as string[] } : e));
   const extracted = items.map((e) => e.text);
@@ -149,12 +172,6 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     }
   }
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  const byType = new Map<string, typeof perDoc>();
-  for (const d of perDoc) {
-    const pt = typeOf.get(d.file)!;
-    byType.set(pt, [...(byType.get(pt) ?? []), d]);
-  }
-  const perPartnerType: PartnerTypeExtraction[] = [...byType].map(([partnerType, ds]) => ({ partnerType, ...tally(ds) }));
   let classification: CrossValReport['classification'] = null;
   if (opts.trainClassifier) {
     const pooled = measuresFromPredictions(heldOutPredictions);
@@ -170,7 +187,7 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
     folds,
     mean: { recall: round(sum(folds.map((f) => f.recall)) / folds.length), noise: round(sum(folds.map((f) => f.noise)) / folds.length) },
     pooled: tally(perDoc),
-    perPartnerType: perPartnerType.sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType)),
+    perPartnerType: tallyByPartnerType(perDoc, typeOf, 1),
     perDoc,
     classification,
   };
@@ -188,7 +205,7 @@ export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sam
   lines.push(`  mean                    ${r.mean.recall.toFixed(3)}  ${r.mean.noise.toFixed(2).padStart(5)}` + (r.classification ? `   ${r.classification.mean.kindMacroF1.toFixed(3)}    ${r.classification.mean.themeAccuracy.toFixed(3)}` : ''));
   lines.push(`  pooled: recall ${r.pooled.recall.toFixed(3)} (${r.pooled.matched}/${r.pooled.labelled}), noise ${r.pooled.noise.toFixed(2)}   targets: recall >= 0.90, noise <= 1.5`);
   lines.push('', '  partner type  docs  labelled  recall  noise');
-  for (const t of r.perPartnerType) lines.push(`  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : ''}`);
+  for (const t of r.perPartnerType) lines.push(partnerTypeLine(t, 1));
   if (opts.details) {
     const n = opts.sample ?? 20;
     const cut = (t: string) => (t.length > 90 ? t.slice(0, 87) + '...' : t).replace(/\s+/g, ' ');
@@ -240,10 +257,7 @@ export function repeatCrossValidate<D>(opts: Omit<CrossValOptions<D>, 'seed'>, b
     sd[key] = round(Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / Math.max(1, xs.length - 1)));
   }
   const typeOf = new Map(opts.docs.map((d) => [d.file, d.partnerType]));
-  const byType = new Map<string, CrossValReport['perDoc']>();
-  for (const d of runs.flatMap((r) => r.perDoc)) byType.set(typeOf.get(d.file)!, [...(byType.get(typeOf.get(d.file)!) ?? []), d]);
-  const perPartnerType = [...byType].map(([partnerType, ds]) => ({ partnerType, ...tally(ds), documents: ds.length / seeds }));
-  perPartnerType.sort((a, b) => b.documents - a.documents || a.partnerType.localeCompare(b.partnerType));
+  const perPartnerType = tallyByPartnerType(runs.flatMap((r) => r.perDoc), typeOf, seeds);
   return { k: opts.k, runs, perSeed, mean: mean as RepeatedCrossVal['mean'], sd: sd as RepeatedCrossVal['sd'], perPartnerType };
 }
 
@@ -256,6 +270,6 @@ export function formatRepeatedCrossVal(r: RepeatedCrossVal): string {
   lines.push(`  mean ± sd: recall ${pm('recall', 3)}, noise ${pm('noise', 2)}` + (hasClass ? `, kind macro-F1 ${pm('kindMacroF1', 3)}, theme accuracy ${pm('themeAccuracy', 3)}` : ''));
   lines.push(`  targets: recall >= 0.90, noise <= 1.5` + (hasClass ? ', kind macro-F1 >= 0.86, theme accuracy >= 0.91' : ''));
   lines.push('', '  partner type  docs  labelled  recall  noise   (pooled over every split)');
-  for (const t of r.perPartnerType) lines.push(`  ${t.partnerType.padEnd(12)}  ${String(t.documents).padStart(4)}  ${String(t.labelled / r.runs.length).padStart(8)}  ${t.recall.toFixed(3)}  ${t.noise.toFixed(2).padStart(5)}${t.documents >= 4 && t.recall < 0.8 ? '  < 0.80' : ''}`);
+  for (const t of r.perPartnerType) lines.push(partnerTypeLine(t, r.runs.length));
   return lines.join('\n');
 }
