@@ -13,7 +13,7 @@ import path from 'node:path';
 import { buildLexicon } from '../src/classify/lexicon.js';
 import { getModel, SAVED_MODEL } from '../src/classify/model.js';
 import { loadTaxonomy } from '../src/classify/taxonomy.js';
-import { loadLabelledDocs, readLabels } from '../src/eval/evaluate.js';
+import { labelledStatement, loadLabelledDocs, readLabels } from '../src/eval/evaluate.js';
 import { Kind } from '../src/schema/priority.js';
 import { writeFileAtomicSync } from '../src/util/atomic.js';
 
@@ -23,7 +23,7 @@ const extra = files.flatMap((f) => {
   const typeOf = new Map(existsSync(docsDir) ? loadLabelledDocs(docsDir, f).docs.map((d) => [d.file, d.partnerType]) : []);
   return readLabels(f)
     .filter((r) => r.priority_text && Kind.safeParse(r.kind).success)
-    .map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType: typeOf.get(r.file) }));
+    .map((r) => labelledStatement(r, typeOf.get(r.file)));
 });
 const tax = loadTaxonomy();
 const t0 = Date.now();

@@ -7,22 +7,16 @@
  * One fixed split varies by about ±0.01 from seed to seed: judge changes by cv-robust.ts (mean over seeds, leave-one-partner-type-out).
  */
 import { pathToFileURL } from 'node:url';
-import { assignFolds, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
-import type { Kind } from '../schema/priority.js';
-import { trainClassifierOn } from './classifier.js';
+import { assignFolds, loadLabelledDocs, measuresFromPredictions } from '../eval/index.js';
+import { predictSplit } from './cv-robust.js';
 
 export function crossValidateClassifier(docsDir: string, labelsFile: string, k: number, base = false) {
   const { docs } = loadLabelledDocs(docsDir, labelsFile);
   const foldOf = assignFolds(docs, k);
-  const preds: Array<{ row: LabelRow; pred: ReturnType<ClassifyFn> }> = [];
-  for (let f = 0; f < k; f++) {
-    const train = docs.filter((d) => foldOf.get(d.file) !== f).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
-    const test = docs.filter((d) => foldOf.get(d.file) === f).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
-    const c = trainClassifierOn(base ? [] : train.map(({ row: r, partnerType }) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType })));
-    for (const { row, partnerType } of test) {
-      const pred = c.classify(row.priority_text, { partnerType });
-      preds.push({ row, pred });
-      if (process.argv.includes('--errors') && pred.kind !== row.kind) console.log(`  ${partnerType.padEnd(9)} kind want ${row.kind.padEnd(17)} got ${pred.kind.padEnd(17)} ${row.priority_text.slice(0, 130)}`);
+  const preds = predictSplit(docs, (d) => foldOf.get(d.file) ?? 0, [...Array(k).keys()], base);
+  if (process.argv.includes('--errors')) {
+    for (const { row, pred, partnerType } of preds) {
+      if (pred.kind !== row.kind) console.log(`  ${partnerType.padEnd(9)} kind want ${row.kind.padEnd(17)} got ${pred.kind.padEnd(17)} ${row.priority_text.slice(0, 130)}`);
     }
   }
   return measuresFromPredictions(preds);

@@ -7,22 +7,25 @@
  * Training settings are TRAINING in model.ts and WEIGHTS in classifier.ts: change one there, rebuild, rerun.
  */
 import { pathToFileURL } from 'node:url';
-import { assignFolds, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
-import type { Kind } from '../schema/priority.js';
+import { assignFolds, labelledStatement, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
 import { trainClassifierOn } from './classifier.js';
 
 type Doc = ReturnType<typeof loadLabelledDocs>['docs'][number];
 type Measures = ReturnType<typeof measuresFromPredictions>;
 
-type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn> };
-function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
+type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn>; partnerType: string };
+/**
+ * Each part held out in turn: a classifier trained from scratch on the other parts' rows (with their
+ * documents' partner types; none with `base`) predicts the held-out rows.
+ */
+export function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
   const preds: Pred[] = [];
   for (const p of parts) {
-    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
+    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels.map((row) => labelledStatement(row, d.partnerType)));
     const test = docs.filter((d) => testOf(d) === p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
     if (test.length === 0) continue;
-    const c = trainClassifierOn(base ? [] : train.map(({ row: r, partnerType }) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType })));
-    for (const { row, partnerType } of test) preds.push({ row, pred: c.classify(row.priority_text, { partnerType }) });
+    const c = trainClassifierOn(base ? [] : train);
+    for (const { row, partnerType } of test) preds.push({ row, pred: c.classify(row.priority_text, { partnerType }), partnerType });
   }
   return preds;
 }

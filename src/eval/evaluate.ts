@@ -136,6 +136,11 @@ export function classificationMeasures(rows: LabelRow[], classify: ClassifyFn, p
   return measuresFromPredictions(rows.map((row) => ({ row, pred: classify(row.priority_text, ptContext(partnerTypeOf?.get(row.file))) })));
 }
 
+/** A labelled row as a statement to train the classifier on, with its document's partner type where known. */
+export function labelledStatement(row: LabelRow, partnerType: string | undefined): { text: string; kind: Kind; theme: string | null; partnerType: string | undefined } {
+  return { text: row.priority_text, kind: row.kind as Kind, theme: row.theme || null, partnerType };
+}
+
 /** The classify context of a row whose document's partner type may be unknown. */
 export function ptContext(partnerType: string | undefined): { partnerType?: string } {
   return partnerType ? { partnerType } : {};

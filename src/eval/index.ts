@@ -1,4 +1,4 @@
-export { evaluate, readLabels, classificationMeasures, measuresFromPredictions, loadLabelledDocs } from './evaluate.js';
+export { evaluate, readLabels, classificationMeasures, measuresFromPredictions, loadLabelledDocs, labelledStatement } from './evaluate.js';
 export { assignFolds, crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } from './crossval.js';
 export type { CrossValReport, RepeatedCrossVal, LabelledDoc, Extractor } from './crossval.js';
 export type { EvaluateOptions, LabelRow, ClassifyFn } from './evaluate.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Document, Kind } from '../../schema/index.js';
+import type { Document } from '../../schema/index.js';
 import { explainMiss, extractPriorities, type ExtractionModel } from '../../extract/index.js';
 import { matches } from '../../eval/match.js';
 import type { LabelRow } from '../../eval/index.js';
@@ -38,7 +38,7 @@ async function evaluate(o: EvalFlags): Promise<number> {
   if (!o.docs || !o.labels) throw new UsageError('--docs and --labels (or --reviewed) are required', "e.g. planscan eval --docs DIR --labels labels.csv --folds 5");
   if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
   if (o.seeds !== undefined && o.folds === undefined) throw new UsageError('--seeds goes with --folds', 'e.g. planscan eval --docs DIR --labels labels.csv --folds 5 --seeds 3');
-  const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
+  const { evaluate: run, formatEvalReport, labelledStatement, loadLabelledDocs } = await import('../../eval/index.js');
   const { loadClassifier, trainClassifierOn } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
     const { crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } = await import('../../eval/crossval.js');
@@ -52,7 +52,7 @@ async function evaluate(o: EvalFlags): Promise<number> {
       trainExtractor: (train: typeof docs) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
       // Each fold's classifier is trained from scratch on the training folds' labelled statements.
       trainClassifier: (rows: LabelRow[]) => {
-        const c = trainClassifierOn(rows.map((r) => ({ text: r.priority_text, kind: r.kind as Kind, theme: r.theme || null, partnerType: typeOf.get(r.file) })));
+        const c = trainClassifierOn(rows.map((r) => labelledStatement(r, typeOf.get(r.file))));
         return (t: string, ctx?: { partnerType?: string }) => c.classify(t, ctx);
       },
     };
