@@ -114,8 +114,7 @@ function finalConjunction(last: string): [string, string] | null {
     const left = last.slice(0, m.index).trim(), right = last.slice(m.index + m[0].length).trim();
     if (left && right) splits.push([left, right]);
   }
-  const words = (x: string) => x.split(' ').length;
-  return splits.find(([l, r]) => words(l) >= 2 && words(r) >= 2) ?? splits.at(-1) ?? null;
+  return splits.find(([l, r]) => wordCount(l) >= 2 && wordCount(r) >= 2) ?? splits.at(-1) ?? null;
 }
 
 /** Split on a separator outside brackets. */
