@@ -47,11 +47,11 @@ function checkStats(file: string, info: Stats, max: number): void {
 const tooLargeHint = 'is this the right file? A listing of thousands of documents is well under the limit';
 
 /**
- * The text of a sources file: checked as checkSourcesPath does, at most `max` bytes, valid UTF-8
- * (a BOM is dropped). /dev/zero, a FIFO or a folder is refused before anything is read into memory.
+ * The text of a sources file: checked as checkSourcesPath does (on the opened file, so a file swapped
+ * after a check is still checked), at most `max` bytes, valid UTF-8 (a BOM is dropped). /dev/zero, a
+ * FIFO or a folder is refused before anything is read into memory.
  */
 export function readSourcesText(file: string, max = MAX_SOURCES_BYTES): string {
-  checkSourcesPath(file, max);
   let fd: number;
   try {
     // Non-blocking: a FIFO swapped in after the check must not hang the open.
