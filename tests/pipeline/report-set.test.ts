@@ -15,14 +15,18 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const printedRun = (stderr: string) => /\(run ([^)]+)\)/.exec(stderr)?.[1];
 const keptFrom = (stderr: string) => /Nothing changed since run (\S+)/.exec(stderr)?.[1];
 
+/** A scan folder of these sources, its output and 2025 year folders, and a run of it. */
+function scanFolder(sources: Parameters<typeof makeScan>[0]) {
+  const dir = makeScan(sources);
+  const out = path.join(dir, 'out');
+  return { dir, out, year: path.join(out, '2025'), run: () => runCli(['run', '--out', out, '--concurrency', '2'], { cwd: dir }) };
+}
+
 describe('report set tied to its run', () => {
   it('A → B → A: the third run does not keep run 2\'s reports as if they were run 1\'s', async () => {
     const A = SAMPLE.slice(0, 3);
     const B = [...A, SAMPLE[3]!];
-    const dir = makeScan(A);
-    const out = path.join(dir, 'out');
-    const year = path.join(out, '2025');
-    const run = () => runCli(['run', '--out', out, '--concurrency', '2'], { cwd: dir });
+    const { dir, out, year, run } = scanFolder(A);
 
     const r1 = await run();
     expect(r1.code, r1.stderr).toBe(0);
@@ -59,10 +63,7 @@ describe('report set tied to its run', () => {
   }, 120_000);
 
   it('a kill between the two renames of the swap leaves the old set, restored by the next run; leftovers are removed', async () => {
-    const dir = makeScan(SAMPLE.slice(0, 2));
-    const out = path.join(dir, 'out');
-    const year = path.join(out, '2025');
-    const run = () => runCli(['run', '--out', out, '--concurrency', '2'], { cwd: dir });
+    const { dir, out, year, run } = scanFolder(SAMPLE.slice(0, 2));
     const r1 = await run();
     expect(r1.code, r1.stderr).toBe(0);
     const run1 = printedRun(r1.stderr)!;
