@@ -6,10 +6,11 @@
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
 import type { ClassifyContext } from './features.js';
-import { getModel, type Example, type Model } from './model.js';
+import { getModel, savedModel, type Example, type Predictor } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
+import { BlendedModel, type Learned } from './transfer.js';
 
 export interface Classifier {
   /** `ctx.partnerType`: the partner type of the statement's document (sources.yaml partner_type), where known. */
@@ -46,7 +47,7 @@ function lexiconFor(tax: Taxonomy): Lexicon {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Model, ctx?: ClassifyContext): Classification {
+export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Predictor, ctx?: ClassifyContext): Classification {
   const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
@@ -124,26 +125,48 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Mo
 
 /** Builds the classifier: loads the taxonomy, builds the lexicon, trains (or reuses) the model. */
 export function loadClassifier(opts: ClassifierOptions = {}): Classifier {
-  return build(opts.extraExamples ?? [], false);
+  const taxonomy = loadTaxonomy();
+  return classifierFrom(getModel(taxonomy, lexiconFor(taxonomy), examplesOf(opts.extraExamples ?? [], taxonomy), false));
 }
 
 /**
- * A classifier trained from scratch on the project's training data plus `rows`, without the
- * committed weights (which have seen every labelled statement): what cross-validation calls.
+ * A model trained from scratch on the project's training data plus `rows`, without the committed
+ * weights (which have seen every dev statement), and how many labelled statements it learned from.
  */
-export function trainClassifierOn(rows: LabelledStatement[]): Classifier {
-  return build(rows, true);
+export function learnFrom(rows: LabelledStatement[]): Learned {
+  const taxonomy = loadTaxonomy();
+  return { model: getModel(taxonomy, lexiconFor(taxonomy), examplesOf(rows, taxonomy), true), statements: rows.length };
 }
 
-function build(extraExamples: NonNullable<ClassifierOptions['extraExamples']>, fromScratch: boolean): Classifier {
-  const taxonomy = loadTaxonomy();
+/**
+ * The classifier cross-validation calls: trained from scratch on `rows` (learnFrom). With `prior`
+ * (a model that learned from other documents, e.g. `committedLearning()` when it has seen none of
+ * the set's documents), blended with it by statement count (transfer.ts).
+ */
+export function trainClassifierOn(rows: LabelledStatement[], opts: { prior?: Learned } = {}): Classifier {
+  const own = learnFrom(rows);
+  return classifierFrom(opts.prior ? new BlendedModel([opts.prior, own]) : own.model);
+}
+
+/** The committed model as a prior for a new labelled set: its weights and what it learned from (undefined if it records none). */
+export function committedLearning(): (Learned & { documents: string[] }) | undefined {
+  const saved = savedModel(loadTaxonomy());
+  const l = saved?.raw.labelled;
+  return saved && l && l.statements > 0 ? { model: saved.model, statements: l.statements, documents: l.documents } : undefined;
+}
+
+function examplesOf(rows: LabelledStatement[], taxonomy: Taxonomy): Example[] {
   const known = new Set(taxonomy.themes.map((t) => t.id));
-  const extra: Example[] = extraExamples.map((e, i) => {
+  return rows.map((e, i) => {
     if (e.theme !== null && !known.has(e.theme)) throw new Error(`extraExamples[${i}]: unknown theme "${e.theme}"`);
     return { text: e.text, kind: e.kind, theme: e.theme, ...(e.partnerType ? { partnerType: e.partnerType } : {}) };
   });
+}
+
+/** A classifier over a learned model (or blend): the rules and senses of the taxonomy around it. */
+export function classifierFrom(model: Predictor): Classifier {
+  const taxonomy = loadTaxonomy();
   const lex = lexiconFor(taxonomy);
-  const model = getModel(taxonomy, lex, extra, fromScratch);
   return {
     taxonomy,
     classify: (text: string, ctx?: ClassifyContext) => classifyWith(text, taxonomy, lex, model, ctx),

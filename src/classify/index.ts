@@ -1,4 +1,5 @@
-export { loadClassifier, trainClassifierOn, classifyPriorities, type Classifier, type ClassifierOptions, type LabelledStatement } from './classifier.js';
+export { loadClassifier, trainClassifierOn, committedLearning, learnFrom, classifyPriorities, type Classifier, type ClassifierOptions, type LabelledStatement } from './classifier.js';
 export type { ClassifyContext } from './features.js';
 export { loadTaxonomy, Taxonomy, Theme, type KindCues } from './taxonomy.js';
 export { normalise, stems } from './lexicon.js';
+export { documentFingerprint, overlap, BlendedModel, type Learned, type Overlap } from './transfer.js';

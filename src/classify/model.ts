@@ -74,8 +74,19 @@ export interface ModelOutput {
 
 export interface SavedModel {
   trainedOn: number;
+  /**
+   * The real labelled statements among the training examples, and fingerprints of their documents
+   * (transfer.ts documentFingerprint): cross-validation on a set uses this model only when it has
+   * seen none of the set's documents. Absent in a model trained without labelled documents.
+   */
+  labelled?: { statements: number; documents: string[] };
   kind: LogRegWeights;
   theme: LogRegWeights;
+}
+
+/** What the classifier asks of a learned model (a Model, or a blend of models: transfer.ts). */
+export interface Predictor {
+  predict(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput;
 }
 
 // Features of a training statement depend only on its text and the lexicon: computed once per
@@ -94,7 +105,7 @@ function featuresOf(raw: string, lex: Lexicon, isTerm = false): Features {
   return x;
 }
 
-export class Model {
+export class Model implements Predictor {
   constructor(
     private readonly kindLr: LogReg,
     private readonly themeLr: LogReg,

@@ -7,6 +7,7 @@ import { parseEvalDoc, sourceFromHeader } from './header.js';
 import { matches } from './match.js';
 import type { ClassificationEval, DocEval, EvalReport } from './report.js';
 import { textDocument } from '../ingest/text.js';
+import { documentFingerprint } from '../classify/transfer.js';
 
 export interface LabelRow {
   file: string;
@@ -41,7 +42,11 @@ export function readLabels(file: string): LabelRow[] {
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** The labelled documents of a set, read as the pipeline reads them, with their label rows. */
-export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[] }>; missingFiles: string[] } {
+/**
+ * The labelled documents of a set, each with its partner type and its fingerprint (the hash that
+ * tells whether the committed classifier learned from it: classify/transfer.ts).
+ */
+export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[]; fingerprint: string }>; missingFiles: string[] } {
   const byFile = new Map<string, LabelRow[]>();
   for (const l of readLabels(labelsFile)) {
     if (!l.file || !l.priority_text) continue;
@@ -49,7 +54,7 @@ export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: A
     arr.push(l);
     byFile.set(l.file, arr);
   }
-  const docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[] }> = [];
+  const docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[]; fingerprint: string }> = [];
   const missingFiles: string[] = [];
   for (const [file, rows] of [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const full = path.join(docsDir, file);
@@ -59,7 +64,7 @@ export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: A
     }
     const { header, body } = parseEvalDoc(readFileSync(full, 'utf8'));
     const source = sourceFromHeader(file, header);
-    docs.push({ file, partnerType: source.partner_type, doc: textDocument(body, source), labels: rows });
+    docs.push({ file, partnerType: source.partner_type, doc: textDocument(body, source), labels: rows, fingerprint: documentFingerprint(body) });
   }
   return { docs, missingFiles };
 }

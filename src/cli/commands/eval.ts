@@ -39,20 +39,26 @@ async function evaluate(o: EvalFlags): Promise<number> {
   if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
   if (o.seeds !== undefined && o.folds === undefined) throw new UsageError('--seeds goes with --folds', 'e.g. planscan eval --docs DIR --labels labels.csv --folds 5 --seeds 3');
   const { evaluate: run, formatEvalReport, labelledStatement, loadLabelledDocs } = await import('../../eval/index.js');
-  const { loadClassifier, trainClassifierOn } = await import('../../classify/index.js');
+  const { loadClassifier, trainClassifierOn, committedLearning, overlap } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
     const { crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } = await import('../../eval/crossval.js');
     const { trainExtractionModel } = await import('../../extract/index.js');
     const { docs } = loadLabelledDocs(o.docs, o.labels);
     const typeOf = new Map(docs.map((d) => [d.file, d.partnerType]));
+    // The committed classifier joins each fold's only if it learned from none of these documents.
+    const committed = committedLearning();
+    const seen = committed ? overlap(docs.map((d) => d.fingerprint), committed.documents) : undefined;
+    const prior = committed && seen?.seen === 0 ? committed : undefined;
+    const classifierNote = prior
+      ? `classifier in each fold: the committed model (${prior.statements} labelled statements from ${committed!.documents.length} other documents) blended with one trained from scratch on the training folds' statements, weighted by statement count`
+      : `classifier in each fold: trained from scratch on the training folds' statements${seen?.seen ? ` (the committed model learned from ${seen.seen} of these ${seen.documents} documents)` : ''}`;
     const cv = {
       docs,
       k: o.folds,
       // Each fold's extraction model learns from the training folds' documents and labels.
-      trainExtractor: (train: typeof docs) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
-      // Each fold's classifier is trained from scratch on the training folds' labelled statements.
+      trainExtractor: (train: Array<{ doc: Document; labels: LabelRow[] }>) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
       trainClassifier: (rows: LabelRow[]) => {
-        const c = trainClassifierOn(rows.map((r) => labelledStatement(r, typeOf.get(r.file))));
+        const c = trainClassifierOn(rows.map((r) => labelledStatement(r, typeOf.get(r.file))), prior ? { prior } : {});
         return (t: string, ctx?: { partnerType?: string }) => c.classify(t, ctx);
       },
     };
@@ -60,11 +66,11 @@ async function evaluate(o: EvalFlags): Promise<number> {
       if (o.details) throw new UsageError('--details shows one split: leave out --seeds');
       const repeated = repeatCrossValidate(cv, extractorFor(), o.seeds);
       const { runs: _runs, ...summary } = repeated;
-      process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n`);
+      process.stdout.write(o.json ? `${JSON.stringify({ ...summary, classifierNote }, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n${classifierNote}\n`);
       return 0;
     }
     const report = crossValidate(cv, extractorFor());
-    process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n`);
+    process.stdout.write(o.json ? `${JSON.stringify({ ...report, classifierNote }, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n${classifierNote}\n`);
     return 0;
   }
   const classifier = loadClassifier();
