@@ -3,17 +3,12 @@
  * 5-fold split: (a) K-fold CV by document repeated over several fold seeds (mean and spread), and
  * (b) leave-one-partner-type-out (train without every document of a partner type, score on them:
  * a new kind of partner writes differently). Every fold trains from scratch (trainClassifierOn).
- * (c) with --transfer, what a model learned from other documents adds on a new labelled set (as
- * the committed model does on the held-back documents: transfer.ts): the documents are split in
- * halves (seeded), a model learns from one half, and the other half is cross-validated from scratch,
- * blended with that model, and by that model alone; each half in turn, over the seeds.
- * Usage: node dist/src/classify/cv-robust.js [--docs DIR] [--labels FILE] [--folds K] [--seeds N] [--no-lopo] [--base] [--transfer]
+ * Usage: node dist/src/classify/cv-robust.js [--docs DIR] [--labels FILE] [--folds K] [--seeds N] [--no-lopo] [--base]
  * Training settings are TRAINING in model.ts and WEIGHTS in classifier.ts: change one there, rebuild, rerun.
  */
 import { pathToFileURL } from 'node:url';
 import { assignFolds, labelledStatement, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
-import { classifierFrom, learnFrom, trainClassifierOn } from './classifier.js';
-import type { Learned } from './transfer.js';
+import { trainClassifierOn } from './classifier.js';
 
 type Doc = ReturnType<typeof loadLabelledDocs>['docs'][number];
 type Measures = ReturnType<typeof measuresFromPredictions>;
@@ -23,13 +18,13 @@ type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn>; partnerType: string }
  * Each part held out in turn: a classifier trained from scratch on the other parts' rows (with their
  * documents' partner types; none with `base`) predicts the held-out rows.
  */
-export function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean, prior?: Learned): Pred[] {
+export function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
   const preds: Pred[] = [];
   for (const p of parts) {
     const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels.map((row) => labelledStatement(row, d.partnerType)));
     const test = docs.filter((d) => testOf(d) === p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
     if (test.length === 0) continue;
-    const c = trainClassifierOn(base ? [] : train, prior ? { prior } : {});
+    const c = trainClassifierOn(base ? [] : train);
     for (const { row, partnerType } of test) preds.push({ row, pred: c.classify(row.priority_text, { partnerType }), partnerType });
   }
   return preds;
@@ -69,54 +64,14 @@ export function robustCv(docsDir: string, labelsFile: string, opts: { k?: number
   return out;
 }
 
-export interface TransferCv {
-  /** Mean over every (seed, half) of the held-out figures on the other half. */
-  scratch: { kindMacroF1: number; themeAccuracy: number };
-  blended: { kindMacroF1: number; themeAccuracy: number };
-  priorOnly: { kindMacroF1: number; themeAccuracy: number };
-  runs: number;
-}
-
-export function transferCv(docsDir: string, labelsFile: string, opts: { k?: number; seeds?: number } = {}): TransferCv {
-  const { docs } = loadLabelledDocs(docsDir, labelsFile);
-  const k = opts.k ?? 5;
-  const rows = (ds: Doc[]) => ds.flatMap((d) => d.labels.map((row) => labelledStatement(row, d.partnerType)));
-  const acc = { scratch: [] as Measures[], blended: [] as Measures[], priorOnly: [] as Measures[] };
-  for (let seed = 0; seed < (opts.seeds ?? 3); seed++) {
-    const halves = assignFolds(docs, 2, seed + 1);
-    for (const h of [0, 1]) {
-      const learned = docs.filter((d) => halves.get(d.file) === h);
-      const fresh = docs.filter((d) => halves.get(d.file) !== h);
-      const prior = learnFrom(rows(learned));
-      const folds = assignFolds(fresh, k, seed);
-      const testOf = (d: Doc) => folds.get(d.file) ?? 0;
-      acc.scratch.push(measuresFromPredictions(predictSplit(fresh, testOf, [...Array(k).keys()], false)));
-      acc.blended.push(measuresFromPredictions(predictSplit(fresh, testOf, [...Array(k).keys()], false, prior)));
-      const alone = classifierFrom(prior.model);
-      acc.priorOnly.push(measuresFromPredictions(fresh.flatMap((d) => d.labels.map((row) => ({ row, pred: alone.classify(row.priority_text, { partnerType: d.partnerType }) })))));
-    }
-  }
-  const mean = (ms: Measures[]) => ({ kindMacroF1: ms.reduce((s, m) => s + m.kindMacroF1, 0) / ms.length, themeAccuracy: ms.reduce((s, m) => s + m.themeAccuracy, 0) / ms.length });
-  return { scratch: mean(acc.scratch), blended: mean(acc.blended), priorOnly: mean(acc.priorOnly), runs: acc.scratch.length };
-}
-
 function main(): void {
   const a = process.argv.slice(2);
   const opt = (n: string, d: string) => (a.includes(n) ? (a[a.indexOf(n) + 1] ?? d) : d);
   const t0 = Date.now();
-  const f = (x: number) => x.toFixed(3);
-  if (a.includes('--transfer')) {
-    const t = transferCv(opt('--docs', '../shared/eval/dev/docs'), opt('--labels', '../shared/eval/dev/labels.csv'), { k: Number(opt('--folds', '5')), seeds: Number(opt('--seeds', '3')) });
-    console.log(`transfer: one half of the documents learned, the other cross-validated (${t.runs} halves; mean kind macro-F1 / theme accuracy)`);
-    console.log(`  from scratch on the fold's statements        ${f(t.scratch.kindMacroF1)} / ${f(t.scratch.themeAccuracy)}`);
-    console.log(`  blended with the other half's model          ${f(t.blended.kindMacroF1)} / ${f(t.blended.themeAccuracy)}`);
-    console.log(`  the other half's model alone                 ${f(t.priorOnly.kindMacroF1)} / ${f(t.priorOnly.themeAccuracy)}`);
-    console.log(`${Date.now() - t0} ms`);
-    return;
-  }
   const r = robustCv(opt('--docs', '../shared/eval/dev/docs'), opt('--labels', '../shared/eval/dev/labels.csv'), {
     k: Number(opt('--folds', '5')), seeds: Number(opt('--seeds', '5')), lopo: !a.includes('--no-lopo'), base: a.includes('--base'),
   });
+  const f = (x: number) => x.toFixed(3);
   for (const s of r.seeds) console.log(`seed ${s.seed}  kind macro-F1 ${f(s.kindMacroF1)}  accuracy ${f(s.kindAccuracy)}  theme accuracy ${f(s.themeAccuracy)}`);
   console.log(`mean over ${r.seeds.length} seeds  kind macro-F1 ${f(r.mean.kindMacroF1)} ±${f(r.sd.kindMacroF1)}  accuracy ${f(r.mean.kindAccuracy)} ±${f(r.sd.kindAccuracy)}  theme accuracy ${f(r.mean.themeAccuracy)} ±${f(r.sd.themeAccuracy)}`);
   if (r.lopo) {

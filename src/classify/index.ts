@@ -2,4 +2,4 @@ export { loadClassifier, trainClassifierOn, committedLearning, learnFrom, classi
 export type { ClassifyContext } from './features.js';
 export { loadTaxonomy, Taxonomy, Theme, type KindCues } from './taxonomy.js';
 export { normalise, stems } from './lexicon.js';
-export { documentFingerprint, overlap, BlendedModel, type Learned, type Overlap } from './transfer.js';
+export { BlendedModel, type Learned } from './transfer.js';

@@ -7,20 +7,15 @@
  * a blend: the committed model's probabilities and those of a model trained from scratch on the
  * fold's labels, averaged with weights in proportion to the labelled statements each learned from.
  * That is only fair when the committed model has seen none of the set's documents: the model
- * records fingerprints of the documents it learned from, and any overlap means from scratch.
+ * records fingerprints of the documents it learned from (util/fingerprint.ts), and any overlap
+ * means from scratch. The extraction model is blended the same way (extract/score.ts).
  * Measured by `cv-robust.js --transfer` (one half of the dev documents stands for the committed
  * model's, the other half is cross-validated with and without it).
  */
-import { createHash } from 'node:crypto';
 import type { ClassifyContext } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { ModelOutput, Predictor, Scored } from './model.js';
 import type { Evidence } from './rules.js';
-
-/** A document's fingerprint: its text with spacing and case normalised, hashed (no text is kept). */
-export function documentFingerprint(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex').slice(0, 16);
-}
 
 /** A model and how many real labelled statements it learned from. */
 export interface Learned {
@@ -60,16 +55,4 @@ function mix(parts: Array<{ w: number; scored: Scored[] }>): Scored[] {
   const p = new Map<string, number>();
   for (const { w, scored } of parts) for (const s of scored) p.set(s.label, (p.get(s.label) ?? 0) + w * s.p);
   return [...p].map(([label, q]) => ({ label, p: q })).sort((a, b) => b.p - a.p);
-}
-
-/** How far a labelled set overlaps the documents a model learned from. */
-export interface Overlap {
-  /** Documents of the set the model learned from. */
-  seen: number;
-  documents: number;
-}
-
-export function overlap(fingerprints: readonly string[], learnedFrom: readonly string[]): Overlap {
-  const known = new Set(learnedFrom);
-  return { seen: fingerprints.filter((f) => known.has(f)).length, documents: fingerprints.length };
 }

@@ -7,7 +7,7 @@ import { parseEvalDoc, sourceFromHeader } from './header.js';
 import { matches } from './match.js';
 import type { ClassificationEval, DocEval, EvalReport } from './report.js';
 import { textDocument } from '../ingest/text.js';
-import { documentFingerprint } from '../classify/transfer.js';
+import { documentFingerprint } from '../util/fingerprint.js';
 
 export interface LabelRow {
   file: string;

@@ -20,11 +20,23 @@ export const ExtractionModel = z.object({
     source: z.string(),
     /** Length (characters) the model is calibrated on: 75th percentile of the labelled training documents (calibrate.ts). */
     referenceChars: z.number().int().nonnegative(),
+    /**
+     * The real labelled statements learned from, and fingerprints of their documents
+     * (util/fingerprint.ts): cross-validation on a set blends this model in only when it has
+     * seen none of the set's documents.
+     */
+    labelled: z.object({ statements: z.number().int().nonnegative(), documents: z.array(z.string()) }).optional(),
   }),
   /** "Is this group a statement of the body's own priorities?" */
   group: Linear,
   /** "Is this candidate one priority?" (its features include the group's and `group:score`). */
   item: Linear,
+  /**
+   * Other models whose item probabilities are averaged in, each with its weight (this model's own
+   * weight is what is left): how a model trained on a few labelled documents also uses what the
+   * committed model learned from others (train.ts `prior`). The threshold is chosen for the blend.
+   */
+  blend: z.array(z.object({ weight: z.number().min(0).max(1), group: Linear, item: Linear, referenceChars: z.number().int().nonnegative() })).optional(),
   /** Keep a candidate whose item probability is at least this. */
   threshold: z.number(),
   /** Per feature: candidates carrying it and the share of them that were priorities (training set). */

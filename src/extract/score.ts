@@ -170,7 +170,13 @@ export function sourceClass(source: string): string {
 }
 
 /** What scoring needs of a model (training scores with its model before the threshold exists). */
-export type ScoringModel = { group: LinearModel; item: LinearModel; trainedOn: { referenceChars: number } };
+export type ScoringModel = {
+  group: LinearModel;
+  item: LinearModel;
+  trainedOn: { referenceChars: number };
+  /** Models averaged in, with their weights (model.ts `blend`). */
+  blend?: Array<{ weight: number; group: LinearModel; item: LinearModel; referenceChars: number }> | undefined;
+};
 
 export interface Scored {
   candidate: ItemCandidate;
@@ -183,9 +189,22 @@ export interface Scored {
 
 /** Every candidate of one document with its calibrated probability (extraction, training and error study share it). */
 export function documentScores(ctx: RuleContext, scored: ScoredCandidate[], model: ScoringModel): Scored[] {
-  const vectors = itemVectors(scored, model.group);
-  const shifts = lengthShifts(scored, vectors, documentChars(ctx.blocks), model.trainedOn.referenceChars);
-  return scored.map((s, i) => ({ candidate: s.candidate, x: vectors[i]!, p: sigmoid(logit(model.item, vectors[i]!) - shifts[i]!.value), shift: shifts[i]! }));
+  const chars = documentChars(ctx.blocks);
+  const probabilities = (m: { group: LinearModel; item: LinearModel; referenceChars: number }) => {
+    const vectors = itemVectors(scored, m.group);
+    const shifts = lengthShifts(scored, vectors, chars, m.referenceChars);
+    return { vectors, shifts, p: vectors.map((x, i) => sigmoid(logit(m.item, x) - shifts[i]!.value)) };
+  };
+  const own = probabilities({ group: model.group, item: model.item, referenceChars: model.trainedOn.referenceChars });
+  // a blend averages the probabilities; the features and shift shown are this model's own
+  const others = (model.blend ?? []).map((b) => ({ weight: b.weight, p: probabilities(b).p }));
+  const ownWeight = 1 - others.reduce((s, o) => s + o.weight, 0);
+  return scored.map((s, i) => ({
+    candidate: s.candidate,
+    x: own.vectors[i]!,
+    p: ownWeight * own.p[i]! + others.reduce((sum, o) => sum + o.weight * o.p[i]!, 0),
+    shift: own.shifts[i]!,
+  }));
 }
 
 export interface Pick {

@@ -70,6 +70,12 @@ export interface ExtractorTrainOptions {
   l2?: number;
   epochs?: number;
   noiseBudget?: number;
+  /**
+   * A model that learned from other labelled documents (the committed one, on a set it has not
+   * seen): averaged in with weight in proportion to the labelled statements each learned from,
+   * and the threshold is chosen for the blend.
+   */
+  prior?: ExtractionModel;
 }
 
 export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled documents', opts: ExtractorTrainOptions = {}): ExtractionModel {
@@ -100,7 +106,8 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
   const item = trainLogistic(vectors, { l2, epochs });
   const trainedOn = { documents: all.length, candidates: itemRows.length, positives: vectors.filter((v) => v.y).length, groups: groupRows.size, source, referenceChars: reference };
   // the threshold is set on the real documents (and the negatives): the written ones are short and tidy
-  const threshold = chooseThreshold(featurised.slice(0, docs.length + negatives.length), { group, item, trainedOn }, opts.noiseBudget ?? NOISE_BUDGET);
+  const blend = opts.prior ? priorBlend(opts.prior, docs.reduce((s, d) => s + d.labels.length, 0)) : undefined;
+  const threshold = chooseThreshold(featurised.slice(0, docs.length + negatives.length), { group, item, trainedOn, blend }, opts.noiseBudget ?? NOISE_BUDGET);
   const stats: ExtractionModel['stats'] = {};
   const counts = new Map<string, { n: number; pos: number }>();
   for (const v of vectors) for (const k of v.x.keys()) {
@@ -115,9 +122,17 @@ export function trainExtractionModel(docs: TrainingDoc[], source = 'labelled doc
     trainedOn,
     group,
     item,
+    ...(blend ? { blend } : {}),
     threshold,
     stats,
   };
+}
+
+/** The prior's part of a blend: its weight is its share of the labelled statements (none recorded: no part). */
+function priorBlend(prior: ExtractionModel, ownStatements: number): ExtractionModel['blend'] {
+  const theirs = prior.trainedOn.labelled?.statements ?? 0;
+  if (theirs === 0) return undefined;
+  return [{ weight: theirs / (theirs + ownStatements), group: prior.group, item: prior.item, referenceChars: prior.trainedOn.referenceChars }];
 }
 
 function chooseThreshold(

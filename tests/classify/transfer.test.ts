@@ -1,18 +1,19 @@
 /**
- * Carrying what was learned from other documents to a new labelled set (src/classify/transfer.ts):
- * fingerprints, the blend of two models by statement count, the committed model's record of the
- * documents it learned from, and `eval --folds` choosing the blend only for documents it has not seen.
+ * Carrying what the classifier learned from other documents to a new labelled set
+ * (src/classify/transfer.ts): fingerprints, the blend of two models by statement count, and the
+ * committed model's record of the documents it learned from. `eval --folds` choosing the blend:
+ * tests/eval/learners.test.ts.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BlendedModel, committedLearning, documentFingerprint, learnFrom, overlap, type LabelledStatement } from '../../src/classify/index.js';
+import { BlendedModel, committedLearning, learnFrom, type LabelledStatement } from '../../src/classify/index.js';
+import { documentFingerprint, overlap } from '../../src/util/fingerprint.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { ruleEvidence } from '../../src/classify/rules.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
 import { loadLabelledDocs } from '../../src/eval/index.js';
 import { sharedDir } from '../shared-path.js';
-import { runCli, tempDir } from '../shared-fixtures.js';
 
 // statements written for this test (none from ../shared/eval)
 const A: LabelledStatement[] = [
@@ -79,39 +80,5 @@ describe.skipIf(!existsSync(dev))('the committed model and the dev set', () => {
     const { docs } = loadLabelledDocs(path.join(dev, 'docs'), path.join(dev, 'labels.csv'));
     expect(c!.statements).toBe(docs.reduce((s, d) => s + d.labels.length, 0));
     expect(overlap(docs.map((d) => d.fingerprint), c!.documents)).toEqual({ seen: docs.length, documents: docs.length });
-  });
-
-  // A small labelled set: `docs` written for the test, or copies of dev documents.
-  function labelledSet(docs: Array<{ file: string; text: string }>, labels: string[]): { docs: string; labels: string } {
-    const dir = tempDir('transfer');
-    mkdirSync(path.join(dir, 'docs'));
-    for (const d of docs) writeFileSync(path.join(dir, 'docs', d.file), d.text);
-    writeFileSync(path.join(dir, 'labels.csv'), ['file,priority_text,kind,theme,note', ...labels].join('\n') + '\n');
-    return { docs: path.join(dir, 'docs'), labels: path.join(dir, 'labels.csv') };
-  }
-  const header = (area: string, type: string) => `source: written for planscan's tests\ntitle: ${area} plan\npartner: ${area} partnership\npartner_type: ${type}\narea: ${area}\nyear: 2025\n---\n`;
-
-  it('eval --folds on documents the committed model has not seen blends it into each fold', async () => {
-    const set = labelledSet(
-      [
-        { file: 'a.txt', text: `${header('Northby', 'CSP')}Our priorities for the year are:\n- Tackling burglary\n- Reducing shoplifting\n` },
-        { file: 'b.txt', text: `${header('Southby', 'CSP')}The partnership will focus on:\n- Domestic abuse\n- Road safety\n` },
-      ],
-      ['a.txt,Tackling burglary,crime,burglary,', 'a.txt,Reducing shoplifting,crime,acquisitive_crime,', 'b.txt,Domestic abuse,crime,domestic_abuse,', 'b.txt,Road safety,crime,road_safety,'],
-    );
-    const r = await runCli(['eval', '--docs', set.docs, '--labels', set.labels, '--folds', '2']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/classifier in each fold: the committed model \(\d+ labelled statements from \d+ other documents\) blended with one trained from scratch/);
-  });
-
-  it('eval --folds on documents it learned from trains each fold from scratch, and says how many it has seen', async () => {
-    const { docs } = loadLabelledDocs(path.join(dev, 'docs'), path.join(dev, 'labels.csv'));
-    const two = docs.slice(0, 2);
-    const set = labelledSet([], []);
-    for (const d of two) copyFileSync(path.join(dev, 'docs', d.file), path.join(set.docs, d.file));
-    writeFileSync(set.labels, ['file,priority_text,kind,theme,note', ...two.flatMap((d) => d.labels.map((l) => [l.file, JSON.stringify(l.priority_text), l.kind, l.theme, ''].join(',')))].join('\n') + '\n');
-    const r = await runCli(['eval', '--docs', set.docs, '--labels', set.labels, '--folds', '2']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("classifier in each fold: trained from scratch on the training folds' statements (the committed model learned from 2 of these 2 documents)");
   });
 });

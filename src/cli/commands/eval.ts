@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import type { Document } from '../../schema/index.js';
-import { explainMiss, extractPriorities, type ExtractionModel } from '../../extract/index.js';
-import { matches } from '../../eval/match.js';
-import type { LabelRow } from '../../eval/index.js';
 import { action } from '../program.js';
 import { dbPath, options, parseWholeNumber } from '../options.js';
 import { withDb } from '../db.js';
@@ -38,39 +34,25 @@ async function evaluate(o: EvalFlags): Promise<number> {
   if (!o.docs || !o.labels) throw new UsageError('--docs and --labels (or --reviewed) are required', "e.g. planscan eval --docs DIR --labels labels.csv --folds 5");
   if (o.year !== undefined) throw new UsageError('--year goes with --reviewed');
   if (o.seeds !== undefined && o.folds === undefined) throw new UsageError('--seeds goes with --folds', 'e.g. planscan eval --docs DIR --labels labels.csv --folds 5 --seeds 3');
-  const { evaluate: run, formatEvalReport, labelledStatement, loadLabelledDocs } = await import('../../eval/index.js');
-  const { loadClassifier, trainClassifierOn, committedLearning, overlap } = await import('../../classify/index.js');
+  const { evaluate: run, formatEvalReport, loadLabelledDocs } = await import('../../eval/index.js');
+  const { loadClassifier } = await import('../../classify/index.js');
   if (o.folds !== undefined) {
     const { crossValidate, formatCrossVal, repeatCrossValidate, formatRepeatedCrossVal } = await import('../../eval/crossval.js');
-    const { trainExtractionModel } = await import('../../extract/index.js');
+    const { committedPriors, extractorFor, foldLearners } = await import('../../eval/learners.js');
     const { docs } = loadLabelledDocs(o.docs, o.labels);
-    const typeOf = new Map(docs.map((d) => [d.file, d.partnerType]));
-    // The committed classifier joins each fold's only if it learned from none of these documents.
-    const committed = committedLearning();
-    const seen = committed ? overlap(docs.map((d) => d.fingerprint), committed.documents) : undefined;
-    const prior = committed && seen?.seen === 0 ? committed : undefined;
-    const classifierNote = prior
-      ? `classifier in each fold: the committed model (${prior.statements} labelled statements from ${committed!.documents.length} other documents) blended with one trained from scratch on the training folds' statements, weighted by statement count`
-      : `classifier in each fold: trained from scratch on the training folds' statements${seen?.seen ? ` (the committed model learned from ${seen.seen} of these ${seen.documents} documents)` : ''}`;
-    const cv = {
-      docs,
-      k: o.folds,
-      // Each fold's extraction model learns from the training folds' documents and labels.
-      trainExtractor: (train: Array<{ doc: Document; labels: LabelRow[] }>) => extractorFor(trainExtractionModel(train.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })))),
-      trainClassifier: (rows: LabelRow[]) => {
-        const c = trainClassifierOn(rows.map((r) => labelledStatement(r, typeOf.get(r.file))), prior ? { prior } : {});
-        return (t: string, ctx?: { partnerType?: string }) => c.classify(t, ctx);
-      },
-    };
+    // Each fold's models learn from the training folds; a committed model joins them only if it
+    // learned from none of this set's documents (else the figures would be in-sample).
+    const { priors, notes } = committedPriors(docs.map((d) => d.fingerprint));
+    const cv = { docs, k: o.folds, ...foldLearners(new Map(docs.map((d) => [d.file, d.partnerType])), priors) };
     if (o.seeds !== undefined && o.seeds > 1) {
       if (o.details) throw new UsageError('--details shows one split: leave out --seeds');
       const repeated = repeatCrossValidate(cv, extractorFor(), o.seeds);
       const { runs: _runs, ...summary } = repeated;
-      process.stdout.write(o.json ? `${JSON.stringify({ ...summary, classifierNote }, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n${classifierNote}\n`);
+      process.stdout.write(o.json ? `${JSON.stringify({ ...summary, notes }, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n${notes.join('\n')}\n`);
       return 0;
     }
     const report = crossValidate(cv, extractorFor());
-    process.stdout.write(o.json ? `${JSON.stringify({ ...report, classifierNote }, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n${classifierNote}\n`);
+    process.stdout.write(o.json ? `${JSON.stringify({ ...report, notes }, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n${notes.join('\n')}\n`);
     return 0;
   }
   const classifier = loadClassifier();
@@ -100,10 +82,4 @@ async function reviewed(o: EvalFlags): Promise<number> {
 export async function run(argv: string[]): Promise<number> {
   const { main } = await import('../main.js');
   return main(['eval', ...argv]);
-}
-
-/** The learned extractor (the committed model unless given), with its reasons and why it missed a label. */
-function extractorFor(model?: ExtractionModel) {
-  const extract = (doc: Document) => extractPriorities(doc, model).map((p) => ({ text: p.text, reasons: p.reasons }));
-  return Object.assign(extract, { explainMiss: (doc: Document, label: string) => explainMiss(doc, (c) => matches(label, c), model) });
 }

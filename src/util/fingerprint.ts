@@ -1,0 +1,22 @@
+/**
+ * Fingerprints of labelled documents: the committed models record those they learned from (hashes,
+ * no text), so cross-validation on a set can tell whether they have seen any of its documents.
+ */
+import { createHash } from 'node:crypto';
+
+/** A document's fingerprint: its text with spacing and case normalised, hashed (no text is kept). */
+export function documentFingerprint(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex').slice(0, 16);
+}
+
+/** How far a labelled set overlaps the documents a model learned from. */
+export interface Overlap {
+  /** Documents of the set the model learned from. */
+  seen: number;
+  documents: number;
+}
+
+export function overlap(fingerprints: readonly string[], learnedFrom: readonly string[]): Overlap {
+  const known = new Set(learnedFrom);
+  return { seen: fingerprints.filter((f) => known.has(f)).length, documents: fingerprints.length };
+}
