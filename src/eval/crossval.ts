@@ -194,9 +194,10 @@ export function crossValidate<D>(opts: CrossValOptions<D>, baseExtractor: Extrac
 }
 
 /** Terminal summary: each fold, the mean, per partner type, and the pooled classification table; with `details`, a sample of held-out misses and false positives with their reasons. */
-export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sample?: number } = {}): string {
+export function formatCrossVal(r: CrossValReport, opts: { details?: boolean; sample?: number; notes?: string[] } = {}): string {
   const lines: string[] = [];
   lines.push(`Cross-validation by document: ${r.k} folds, stratified by partner type${r.seed ? `, fold seed ${r.seed}` : ''} (held-out figures)`);
+  for (const n of opts.notes ?? []) lines.push(`  ${n}`);
   lines.push('  fold  docs  labelled  recall  noise' + (r.classification ? '   kind-F1  theme-acc' : ''));
   for (const f of r.folds) {
     const c = r.classification?.folds.find((x) => x.fold === f.fold);
@@ -261,9 +262,10 @@ export function repeatCrossValidate<D>(opts: Omit<CrossValOptions<D>, 'seed'>, b
   return { k: opts.k, runs, perSeed, mean: mean as RepeatedCrossVal['mean'], sd: sd as RepeatedCrossVal['sd'], perPartnerType };
 }
 
-export function formatRepeatedCrossVal(r: RepeatedCrossVal): string {
+export function formatRepeatedCrossVal(r: RepeatedCrossVal, opts: { notes?: string[] } = {}): string {
   const hasClass = r.mean.kindMacroF1 !== undefined;
   const lines = [`Cross-validation by document: ${r.k} folds, repeated over ${r.runs.length} splits (fold seeds 0-${r.runs.length - 1}), held-out figures pooled per split`];
+  for (const n of opts.notes ?? []) lines.push(`  ${n}`);
   lines.push('  seed  recall  noise' + (hasClass ? '   kind-F1  theme-acc' : ''));
   for (const p of r.perSeed) lines.push(`  ${String(p.seed).padStart(4)}  ${p.recall.toFixed(3)}  ${p.noise.toFixed(2).padStart(5)}` + (hasClass ? `   ${p.kindMacroF1!.toFixed(3)}    ${p.themeAccuracy!.toFixed(3)}` : ''));
   const pm = (k: keyof RepeatedCrossVal['mean'], d: number) => `${r.mean[k]!.toFixed(d)} ±${r.sd[k]!.toFixed(d)}`;

@@ -48,11 +48,11 @@ async function evaluate(o: EvalFlags): Promise<number> {
       if (o.details) throw new UsageError('--details shows one split: leave out --seeds');
       const repeated = repeatCrossValidate(cv, extractorFor(), o.seeds);
       const { runs: _runs, ...summary } = repeated;
-      process.stdout.write(o.json ? `${JSON.stringify({ ...summary, notes }, null, 2)}\n` : `${formatRepeatedCrossVal(repeated)}\n${notes.join('\n')}\n`);
+      process.stdout.write(o.json ? `${JSON.stringify({ ...summary, notes }, null, 2)}\n` : `${formatRepeatedCrossVal(repeated, { notes })}\n`);
       return 0;
     }
     const report = crossValidate(cv, extractorFor());
-    process.stdout.write(o.json ? `${JSON.stringify({ ...report, notes }, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false })}\n${notes.join('\n')}\n`);
+    process.stdout.write(o.json ? `${JSON.stringify({ ...report, notes }, null, 2)}\n` : `${formatCrossVal(report, { details: o.details ?? false, notes })}\n`);
     return 0;
   }
   const classifier = loadClassifier();
