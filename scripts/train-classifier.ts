@@ -31,7 +31,7 @@ const extra = files.flatMap((f) => {
 const tax = loadTaxonomy();
 const t0 = Date.now();
 const model = getModel(tax, buildLexicon(tax), extra, true);
-const saved = { ...model.save(), ...(extra.length ? { labelled: { statements: extra.length, documents: [...fingerprints].sort() } } : {}) };
+const saved = { ...(extra.length ? { labelled: { statements: extra.length, documents: [...fingerprints].sort() } } : {}), ...model.save() };
 writeFileAtomicSync(SAVED_MODEL, `${JSON.stringify(saved)}\n`);
 const typed = extra.filter((e) => e.partnerType).length;
 process.stderr.write(`trained on the training files + ${extra.length} labelled statements (${typed} with a partner type) in ${Date.now() - t0} ms → ${SAVED_MODEL}\n`);

@@ -6,11 +6,11 @@
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
 import type { ClassifyContext } from './features.js';
-import { getModel, savedModel, type Example, type Predictor } from './model.js';
+import { getModel, predict, savedModel, type Example, type Predictor } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
-import { BlendedModel, type Learned } from './transfer.js';
+import { BlendedModel } from './blend.js';
 
 export interface Classifier {
   /** `ctx.partnerType`: the partner type of the statement's document (sources.yaml partner_type), where known. */
@@ -51,7 +51,7 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Pr
   const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
-  const m = model.predict(text, ev, lex, ctx);
+  const m = predict(model, text, ev, lex, ctx);
   const cues: Cue[] = [...ev.cues];
   const kindScore = { ...ev.kindScore };
   for (const k of KINDS) kindScore[k] *= WEIGHTS.ruleKind;
@@ -129,6 +129,12 @@ export function loadClassifier(opts: ClassifierOptions = {}): Classifier {
   return classifierFrom(getModel(taxonomy, lexiconFor(taxonomy), examplesOf(opts.extraExamples ?? [], taxonomy), false));
 }
 
+/** A learned model and how many real labelled statements it learned from. */
+export interface Learned {
+  model: Predictor;
+  statements: number;
+}
+
 /**
  * A model trained from scratch on the project's training data plus `rows`, without the committed
  * weights (which have seen every dev statement), and how many labelled statements it learned from.
@@ -145,7 +151,7 @@ export function learnFrom(rows: LabelledStatement[]): Learned {
  */
 export function trainClassifierOn(rows: LabelledStatement[], opts: { prior?: Learned } = {}): Classifier {
   const own = learnFrom(rows);
-  return classifierFrom(opts.prior ? new BlendedModel([opts.prior, own]) : own.model);
+  return classifierFrom(opts.prior ? new BlendedModel([opts.prior, own].map((l) => ({ model: l.model, weight: l.statements }))) : own.model);
 }
 
 /** The committed model as a prior for a new labelled set: its weights and what it learned from (undefined if it records none). */

@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { LogReg, type Features, type LabelledFeatures, type LogRegWeights } from './logreg.js';
 import { ruleEvidence, type Evidence } from './rules.js';
 import { prepare } from './senses.js';
+import { BlendedModel } from './blend.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
 
 export interface Example {
@@ -25,6 +26,8 @@ export interface Example {
   weight?: number;
   /** Partner type of the document the statement comes from, where known (features.ts withContext). */
   partnerType?: string | undefined;
+  /** A template statement (statements.csv): one ensemble member learns without them (MEMBERS). */
+  template?: boolean;
 }
 
 /** Training settings, chosen by cross-validation (see scripts/train-classifier.ts). */
@@ -64,30 +67,62 @@ export interface Scored {
   p: number;
 }
 
-export interface ModelOutput {
+export interface Probabilities {
   kinds: Scored[];
   themes: Scored[];
-  /** Features that pushed the top kind / theme up most. */
+}
+
+export interface Explanation {
+  /** Features that pushed the kind / theme asked about up most. */
   kindFeatures: Array<{ feature: string; weight: number }>;
   themeFeatures: Array<{ feature: string; weight: number }>;
 }
 
-export interface SavedModel {
+/** The probabilities, and the features behind the most probable kind and theme. */
+export type ModelOutput = Probabilities & Explanation;
+
+/** The two regressions of one model, as saved (numbers and feature names only). */
+export interface SavedRegressions {
   trainedOn: number;
-  /**
-   * The real labelled statements among the training examples, and fingerprints of their documents
-   * (transfer.ts documentFingerprint): cross-validation on a set uses this model only when it has
-   * seen none of the set's documents. Absent in a model trained without labelled documents.
-   */
-  labelled?: { statements: number; documents: string[] };
   kind: LogRegWeights;
   theme: LogRegWeights;
 }
 
-/** What the classifier asks of a learned model (a Model, or a blend of models: transfer.ts). */
-export interface Predictor {
-  predict(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput;
+/** data/classify/model.json: the ensemble's members, and what they learned from. */
+export interface SavedModel {
+  /**
+   * The real labelled statements among the training examples, and fingerprints of their documents
+   * (util/fingerprint.ts): cross-validation on a set uses this model only when it has seen none of
+   * the set's documents. Absent in a model trained without labelled documents.
+   */
+  labelled?: { statements: number; documents: string[] };
+  members: Array<SavedRegressions & { name: string; weight: number }>;
 }
+
+/** What the classifier asks of a learned model (a Model, an Ensemble, or a blend: blend.ts). */
+export interface Predictor {
+  probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities;
+  /** The features that pushed `kind` and `theme` up most (none for an undefined label). */
+  explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation;
+}
+
+/** The probabilities and the features behind the most probable kind and theme. */
+export function predict(p: Predictor, text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput {
+  const pr = p.probabilities(text, ev, lex, ctx);
+  return { ...pr, ...p.explain(text, ev, lex, ctx, pr.kinds[0]?.label, pr.themes[0]?.label) };
+}
+
+/**
+ * The classifier's ensemble: models that differ only in their training files, probabilities
+ * averaged. The template statements (statements.csv, 1,496 made from templates) teach broad
+ * coverage but are alike; a model trained without them follows the written and labelled
+ * statements more closely. Averaging the two beat either alone and any weight on the templates in
+ * one model (data/classify/README.md). Equal weights: no weight was fitted.
+ */
+export const MEMBERS = [
+  { name: 'all', weight: 0.5, templates: true },
+  { name: 'written', weight: 0.5, templates: false },
+] as const;
 
 // Features of a training statement depend only on its text and the lexicon: computed once per
 // lexicon (cross-validation retrains many times on the same training files). Never mutated.
@@ -105,6 +140,7 @@ function featuresOf(raw: string, lex: Lexicon, isTerm = false): Features {
   return x;
 }
 
+/** One pair of regressions (kind; theme). */
 export class Model implements Predictor {
   constructor(
     private readonly kindLr: LogReg,
@@ -112,7 +148,7 @@ export class Model implements Predictor {
     readonly trainedOn: number,
   ) {}
 
-  static train(examples: Example[], tax: Taxonomy, lex: Lexicon, prior?: SavedModel): Model {
+  static train(examples: Example[], tax: Taxonomy, lex: Lexicon, prior?: SavedRegressions): Model {
     const kindData: LabelledFeatures[] = [];
     const themeData: LabelledFeatures[] = [];
     for (const ex of examples) {
@@ -134,26 +170,52 @@ export class Model implements Predictor {
     return new Model(kindLr, themeLr, examples.length);
   }
 
-  static fromSaved(s: SavedModel): Model {
+  static fromSaved(s: SavedRegressions): Model {
     return new Model(new LogReg(s.kind), new LogReg(s.theme), s.trainedOn);
   }
 
   /** The weights, already pruned at training (TRAINING.prune, TRAINING.themePrune). */
-  save(): SavedModel {
+  save(): SavedRegressions {
     return { trainedOn: this.trainedOn, kind: this.kindLr.weights, theme: this.themeLr.weights };
   }
 
-  predict(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput {
+  probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities {
     const x = statementFeatures(text, ev, lex);
-    const xk = withContext(x, ctx);
-    const kinds = this.kindLr.predict(xk);
-    const themes = this.themeLr.predict(x);
+    return { kinds: this.kindLr.predict(withContext(x, ctx)), themes: this.themeLr.predict(x) };
+  }
+
+  explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
+    const x = statementFeatures(text, ev, lex);
     return {
-      kinds,
-      themes,
-      kindFeatures: kinds[0] ? this.kindLr.explain(xk, kinds[0].label) : [],
-      themeFeatures: themes[0] ? this.themeLr.explain(x, themes[0].label) : [],
+      kindFeatures: kind ? this.kindLr.explain(withContext(x, ctx), kind) : [],
+      themeFeatures: theme ? this.themeLr.explain(x, theme) : [],
     };
+  }
+}
+
+/** The members of MEMBERS, trained; probabilities averaged by their weights. */
+export class Ensemble extends BlendedModel {
+  constructor(readonly members: Array<{ name: string; weight: number; model: Model }>) {
+    super(members);
+  }
+
+  /** Each member on its share of `examples` (refined from `prior`'s member of the same name, when given). */
+  static train(examples: Example[], tax: Taxonomy, lex: Lexicon, prior?: SavedModel): Ensemble {
+    return new Ensemble(
+      MEMBERS.map((m) => ({
+        name: m.name,
+        weight: m.weight,
+        model: Model.train(m.templates ? examples : examples.filter((e) => !e.template), tax, lex, prior?.members.find((p) => p.name === m.name)),
+      })),
+    );
+  }
+
+  static fromSaved(s: SavedModel): Ensemble {
+    return new Ensemble(s.members.map((m) => ({ name: m.name, weight: m.weight, model: Model.fromSaved(m) })));
+  }
+
+  save(): SavedModel {
+    return { members: this.members.map((m) => ({ name: m.name, weight: m.weight, ...m.model.save() })) };
   }
 }
 
@@ -162,7 +224,7 @@ let baseExamples: Example[] | undefined;
 /** The training files: template statements, and hand-written statements in real documents' styles (which count more). */
 export function trainingExamples(): Example[] {
   return (baseExamples ??= [
-    ...loadTrainingCsv(),
+    ...loadTrainingCsv().map((e) => ({ ...e, template: true })),
     ...loadTrainingCsv(dataPath('training', 'documents.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
     // statements written to follow the labelling conventions (data/classify/README.md): as real-style as documents.csv
     ...loadTrainingCsv(dataPath('training', 'conventions.csv')).map((e) => ({ ...e, weight: TRAINING.documentWeight })),
@@ -173,14 +235,15 @@ export function trainingExamples(): Example[] {
 }
 
 export const SAVED_MODEL = dataPath('classify', 'model.json');
-let saved: { tax: Taxonomy; model: Model; raw: SavedModel } | undefined;
+let saved: { tax: Taxonomy; model: Ensemble; raw: SavedModel } | undefined;
 
 /** The committed model (trained on the training file and the labelled statements, weights only). */
-export function savedModel(tax: Taxonomy): { model: Model; raw: SavedModel } | undefined {
+export function savedModel(tax: Taxonomy): { model: Ensemble; raw: SavedModel } | undefined {
   if (saved?.tax === tax) return saved;
   if (!existsSync(SAVED_MODEL)) return undefined;
   const raw = JSON.parse(readFileSync(SAVED_MODEL, 'utf8')) as SavedModel;
-  saved = { tax, model: Model.fromSaved(raw), raw };
+  if (!Array.isArray(raw.members)) throw new Error(`${SAVED_MODEL}: not a model of this version (no members); regenerate it with 'node dist/scripts/train-classifier.js'`);
+  saved = { tax, model: Ensemble.fromSaved(raw), raw };
   return saved;
 }
 
@@ -190,11 +253,11 @@ export function savedModel(tax: Taxonomy): { model: Model; raw: SavedModel } | u
  * committed weights. `fromScratch` ignores the committed model (cross-validation must: it has
  * seen every labelled statement).
  */
-export function getModel(tax: Taxonomy, lex: Lexicon, extra: Example[] = [], fromScratch = false): Model {
+export function getModel(tax: Taxonomy, lex: Lexicon, extra: Example[] = [], fromScratch = false): Ensemble {
   const base = fromScratch ? undefined : savedModel(tax);
   if (extra.length === 0 && base) return base.model;
   // Refining the committed model, a sample of the training files anchors it (and keeps it quick).
   const sample = base ? trainingExamples().filter((_, i) => i % TRAINING.warmSample === 0) : trainingExamples();
   const ex = [...sample, ...extra.map((e) => ({ ...e, weight: e.weight ?? TRAINING.extraWeight }))];
-  return Model.train(ex, tax, lex, base?.raw);
+  return Ensemble.train(ex, tax, lex, base?.raw);
 }
