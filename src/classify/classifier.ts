@@ -147,7 +147,7 @@ export function learnFrom(rows: LabelledStatement[]): Learned {
 /**
  * The classifier cross-validation calls: trained from scratch on `rows` (learnFrom). With `prior`
  * (a model that learned from other documents, e.g. `committedLearning()` when it has seen none of
- * the set's documents), blended with it by statement count (transfer.ts).
+ * the set's documents), blended with it by statement count (blend.ts).
  */
 export function trainClassifierOn(rows: LabelledStatement[], opts: { prior?: Learned } = {}): Classifier {
   const own = learnFrom(rows);

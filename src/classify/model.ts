@@ -1,9 +1,10 @@
 /**
- * The learned part of the classifier: two logistic regressions (kind; theme) over the statement
- * features (features.ts), which include the rule evidence. Trained on data/training/statements.csv
- * (the project's own statements), the taxonomy terms (as short theme examples) and any extra
- * examples (a CV fold's training labels, an analyst's corrections). The committed weights
- * (data/classify/model.json, written by scripts/train-classifier.ts) load without training.
+ * The learned part of the classifier: an ensemble (MEMBERS) of models, each two logistic
+ * regressions (kind; theme) over the statement features (features.ts), which include the rule
+ * evidence. Trained on the training files in data/training (the project's own statements), the
+ * taxonomy terms (as short theme examples) and any extra examples (a CV fold's training labels, an
+ * analyst's corrections). The committed weights (data/classify/model.json, written by
+ * scripts/train-classifier.ts) load without training.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';

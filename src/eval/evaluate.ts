@@ -44,7 +44,7 @@ const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 /** The labelled documents of a set, read as the pipeline reads them, with their label rows. */
 /**
  * The labelled documents of a set, each with its partner type and its fingerprint (the hash that
- * tells whether the committed classifier learned from it: classify/transfer.ts).
+ * tells whether the committed models learned from it: util/fingerprint.ts, eval/learners.ts).
  */
 export function loadLabelledDocs(docsDir: string, labelsFile: string): { docs: Array<{ file: string; partnerType: string; doc: Document; labels: LabelRow[]; fingerprint: string }>; missingFiles: string[] } {
   const byFile = new Map<string, LabelRow[]>();

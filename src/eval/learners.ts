@@ -1,7 +1,7 @@
 /**
  * What each cross-validation fold learns with: an extraction model and a classifier trained on the
  * training folds' documents, each blended with a committed model that learned from other
- * documents (extract/train.ts `prior`, classify/transfer.ts) when it learned from none of this
+ * documents (extract/train.ts `prior`, classify/blend.ts) when it learned from none of this
  * set's: on the dev set the committed models have seen every document, so every fold starts from
  * scratch; on a new set (the held-back documents) what they learned is carried over.
  */
