@@ -141,6 +141,17 @@ function featuresOf(raw: string, lex: Lexicon, isTerm = false): Features {
   return x;
 }
 
+// One statement's features, shared by every member of an ensemble and by probabilities and explain:
+// keyed by its rule evidence (made afresh for each statement classified), so nothing outlives it.
+const evidenceFeatures = new WeakMap<Evidence, { text: string; lex: Lexicon; x: Features }>();
+function featuresFor(text: string, ev: Evidence, lex: Lexicon): Features {
+  const hit = evidenceFeatures.get(ev);
+  if (hit && hit.text === text && hit.lex === lex) return hit.x;
+  const x = statementFeatures(text, ev, lex);
+  evidenceFeatures.set(ev, { text, lex, x });
+  return x;
+}
+
 /** One pair of regressions (kind; theme). */
 export class Model implements Predictor {
   constructor(
@@ -181,12 +192,12 @@ export class Model implements Predictor {
   }
 
   probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities {
-    const x = statementFeatures(text, ev, lex);
+    const x = featuresFor(text, ev, lex);
     return { kinds: this.kindLr.predict(withContext(x, ctx)), themes: this.themeLr.predict(x) };
   }
 
   explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
-    const x = statementFeatures(text, ev, lex);
+    const x = featuresFor(text, ev, lex);
     return {
       kindFeatures: kind ? this.kindLr.explain(withContext(x, ctx), kind) : [],
       themeFeatures: theme ? this.themeLr.explain(x, theme) : [],
