@@ -6,7 +6,7 @@
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
 import type { ClassifyContext } from './features.js';
-import { getModel, predict, savedModel, type Example, type Predictor } from './model.js';
+import { getModel, savedModel, type Example, type Predictor } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy.js';
@@ -51,7 +51,7 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Pr
   const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
-  const m = predict(model, text, ev, lex, ctx);
+  const m = model.probabilities(text, ev, lex, ctx);
   const cues: Cue[] = [...ev.cues];
   const kindScore = { ...ev.kindScore };
   for (const k of KINDS) kindScore[k] *= WEIGHTS.ruleKind;
@@ -97,9 +97,10 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Pr
   const otherThemes = lexThemes.map(([t]) => t).filter((t) => t !== theme);
 
   // ---------------------------------------------------------------- cues
-  const modelKind = (m.kinds[0]?.label ?? kind) as Kind;
-  for (const f of m.kindFeatures) cues.push({ source: 'model', term: f.feature, kind: modelKind, weight: f.weight });
-  if (theme) for (const f of m.themeFeatures) cues.push({ source: 'model', term: f.feature, theme: m.themes[0]?.label ?? theme, weight: f.weight });
+  // the learned features behind the kind and theme chosen (not the model's own first choice, where they differ)
+  const why = model.explain(text, ev, lex, ctx, kind, theme ?? undefined);
+  for (const f of why.kindFeatures) cues.push({ source: 'model', term: f.feature, kind, weight: f.weight });
+  if (theme) for (const f of why.themeFeatures) cues.push({ source: 'model', term: f.feature, theme, weight: f.weight });
 
   // ---------------------------------------------------------------- confidence
   const total = KINDS.reduce((s, k) => s + Math.exp(kindScore[k]), 0);

@@ -79,8 +79,6 @@ export interface Explanation {
   themeFeatures: Array<{ feature: string; weight: number }>;
 }
 
-/** The probabilities, and the features behind the most probable kind and theme. */
-export type ModelOutput = Probabilities & Explanation;
 
 /** The two regressions of one model, as saved (numbers and feature names only). */
 export interface SavedRegressions {
@@ -105,12 +103,6 @@ export interface Predictor {
   probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities;
   /** The features that pushed `kind` and `theme` up most (none for an undefined label). */
   explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation;
-}
-
-/** The probabilities and the features behind the most probable kind and theme. */
-export function predict(p: Predictor, text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): ModelOutput {
-  const pr = p.probabilities(text, ev, lex, ctx);
-  return { ...pr, ...p.explain(text, ev, lex, ctx, pr.kinds[0]?.label, pr.themes[0]?.label) };
 }
 
 /**
