@@ -9,9 +9,8 @@
  *   that only when the committed model has seen none of the set's documents (eval/learners.ts).
  */
 import type { ClassifyContext } from './features.js';
-import type { Lexicon } from './lexicon.js';
+import type { Features } from './logreg.js';
 import type { Explanation, Predictor, Probabilities, Scored } from './model.js';
-import type { Evidence } from './rules.js';
 
 export class BlendedModel implements Predictor {
   private readonly parts: Array<{ model: Predictor; w: number }>;
@@ -27,14 +26,14 @@ export class BlendedModel implements Predictor {
     return this.parts.map((p) => p.w);
   }
 
-  probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities {
-    const outs = this.parts.map((p) => ({ w: p.w, out: p.model.probabilities(text, ev, lex, ctx) }));
+  probabilities(x: Features, ctx?: ClassifyContext): Probabilities {
+    const outs = this.parts.map((p) => ({ w: p.w, out: p.model.probabilities(x, ctx) }));
     return { kinds: mix(outs.map((o) => ({ w: o.w, scored: o.out.kinds }))), themes: mix(outs.map((o) => ({ w: o.w, scored: o.out.themes }))) };
   }
 
   /** Each part's features for the same labels, scaled by its share (a feature several parts name: the sum). */
-  explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
-    const outs = this.parts.map((p) => ({ w: p.w, out: p.model.explain(text, ev, lex, ctx, kind, theme) }));
+  explain(x: Features, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
+    const outs = this.parts.map((p) => ({ w: p.w, out: p.model.explain(x, ctx, kind, theme) }));
     const top = (pick: (e: Explanation) => Explanation['kindFeatures']) => {
       const sum = new Map<string, number>();
       for (const o of outs) for (const f of pick(o.out)) sum.set(f.feature, (sum.get(f.feature) ?? 0) + f.weight * o.w);

@@ -5,7 +5,7 @@
  */
 import type { Cue, Classification, ClassifiedPriority, Kind, Priority } from '../schema/priority.js';
 import { buildLexicon, matchThemes, type Lexicon, type ThemeHit } from './lexicon.js';
-import type { ClassifyContext } from './features.js';
+import { statementFeatures, type ClassifyContext } from './features.js';
 import { getModel, savedModel, type Example, type Predictor } from './model.js';
 import { KINDS, ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
@@ -51,7 +51,8 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Pr
   const text = prepare(raw);
   const info = lex.themeInfo;
   const ev = ruleEvidence(text, lex);
-  const m = model.probabilities(text, ev, lex, ctx);
+  const x = statementFeatures(text, ev, lex); // once, for every part of the model and its explanation
+  const m = model.probabilities(x, ctx);
   const cues: Cue[] = [...ev.cues];
   const kindScore = { ...ev.kindScore };
   for (const k of KINDS) kindScore[k] *= WEIGHTS.ruleKind;
@@ -98,7 +99,7 @@ export function classifyWith(raw: string, tax: Taxonomy, lex: Lexicon, model: Pr
 
   // ---------------------------------------------------------------- cues
   // the learned features behind the kind and theme chosen (not the model's own first choice, where they differ)
-  const why = model.explain(text, ev, lex, ctx, kind, theme ?? undefined);
+  const why = model.explain(x, ctx, kind, theme ?? undefined);
   for (const f of why.kindFeatures) cues.push({ source: 'model', term: f.feature, kind, weight: f.weight });
   if (theme) for (const f of why.themeFeatures) cues.push({ source: 'model', term: f.feature, theme, weight: f.weight });
 

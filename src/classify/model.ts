@@ -12,7 +12,7 @@ import { Kind } from '../schema/priority.js';
 import { statementFeatures, withContext, type ClassifyContext } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { LogReg, type Features, type LabelledFeatures, type LogRegWeights } from './logreg.js';
-import { ruleEvidence, type Evidence } from './rules.js';
+import { ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { BlendedModel } from './blend.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
@@ -79,7 +79,6 @@ export interface Explanation {
   themeFeatures: Array<{ feature: string; weight: number }>;
 }
 
-
 /** The two regressions of one model, as saved (numbers and feature names only). */
 export interface SavedRegressions {
   trainedOn: number;
@@ -100,9 +99,10 @@ export interface SavedModel {
 
 /** What the classifier asks of a learned model (a Model, an Ensemble, or a blend: blend.ts). */
 export interface Predictor {
-  probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities;
+  /** `x`: the statement's features (features.ts statementFeatures), computed once by the caller for every part. */
+  probabilities(x: Features, ctx?: ClassifyContext): Probabilities;
   /** The features that pushed `kind` and `theme` up most (none for an undefined label). */
-  explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation;
+  explain(x: Features, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation;
 }
 
 /**
@@ -130,17 +130,6 @@ function featuresOf(raw: string, lex: Lexicon, isTerm = false): Features {
     const text = isTerm ? raw : prepare(raw);
     memo.set(key, (x = statementFeatures(text, ruleEvidence(text, lex), lex)));
   }
-  return x;
-}
-
-// One statement's features, shared by every member of an ensemble and by probabilities and explain:
-// keyed by its rule evidence (made afresh for each statement classified), so nothing outlives it.
-const evidenceFeatures = new WeakMap<Evidence, { text: string; lex: Lexicon; x: Features }>();
-function featuresFor(text: string, ev: Evidence, lex: Lexicon): Features {
-  const hit = evidenceFeatures.get(ev);
-  if (hit && hit.text === text && hit.lex === lex) return hit.x;
-  const x = statementFeatures(text, ev, lex);
-  evidenceFeatures.set(ev, { text, lex, x });
   return x;
 }
 
@@ -183,13 +172,11 @@ export class Model implements Predictor {
     return { trainedOn: this.trainedOn, kind: this.kindLr.weights, theme: this.themeLr.weights };
   }
 
-  probabilities(text: string, ev: Evidence, lex: Lexicon, ctx?: ClassifyContext): Probabilities {
-    const x = featuresFor(text, ev, lex);
+  probabilities(x: Features, ctx?: ClassifyContext): Probabilities {
     return { kinds: this.kindLr.predict(withContext(x, ctx)), themes: this.themeLr.predict(x) };
   }
 
-  explain(text: string, ev: Evidence, lex: Lexicon, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
-    const x = featuresFor(text, ev, lex);
+  explain(x: Features, ctx: ClassifyContext | undefined, kind: string | undefined, theme: string | undefined): Explanation {
     return {
       kindFeatures: kind ? this.kindLr.explain(withContext(x, ctx), kind) : [],
       themeFeatures: theme ? this.themeLr.explain(x, theme) : [],

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BlendedModel, committedLearning, learnFrom, type LabelledStatement } from '../../src/classify/index.js';
 import { Ensemble, MEMBERS, savedModel, trainingExamples } from '../../src/classify/model.js';
 import { documentFingerprint, overlap } from '../../src/util/fingerprint.js';
+import { statementFeatures } from '../../src/classify/features.js';
 import { buildLexicon } from '../../src/classify/lexicon.js';
 import { ruleEvidence } from '../../src/classify/rules.js';
 import { loadTaxonomy } from '../../src/classify/taxonomy.js';
@@ -51,10 +52,10 @@ describe('BlendedModel', () => {
   });
 
   it.each(['Tackle shoplifting and burglary', 'Raise awareness of scams among older people'])('averages the kind and theme probabilities: %s', (text) => {
-    const ev = ruleEvidence(text, lex);
-    const pa = a.model.probabilities(text, ev, lex);
-    const pb = b.model.probabilities(text, ev, lex);
-    const blend = byStatements().probabilities(text, ev, lex);
+    const x = statementFeatures(text, ruleEvidence(text, lex), lex);
+    const pa = a.model.probabilities(x);
+    const pb = b.model.probabilities(x);
+    const blend = byStatements().probabilities(x);
     for (const key of ['kinds', 'themes'] as const) {
       const got = blend[key];
       expect(got.reduce((s, x) => s + x.p, 0)).toBeCloseTo(1, 6);
@@ -68,10 +69,10 @@ describe('BlendedModel', () => {
 
   it("explains the blend's kind by every part's features for that same kind, scaled by its share", () => {
     const text = 'Tackle burglary and publicise how to report it';
-    const ev = ruleEvidence(text, lex);
-    const e = byStatements().explain(text, ev, lex, undefined, 'crime', 'burglary');
-    const ea = a.model.explain(text, ev, lex, undefined, 'crime', 'burglary');
-    const eb = b.model.explain(text, ev, lex, undefined, 'crime', 'burglary');
+    const x = statementFeatures(text, ruleEvidence(text, lex), lex);
+    const e = byStatements().explain(x, undefined, 'crime', 'burglary');
+    const ea = a.model.explain(x, undefined, 'crime', 'burglary');
+    const eb = b.model.explain(x, undefined, 'crime', 'burglary');
     expect(e.kindFeatures.length).toBeGreaterThan(0);
     for (const f of e.kindFeatures) {
       const want = 0.6 * (ea.kindFeatures.find((x) => x.feature === f.feature)?.weight ?? 0) + 0.4 * (eb.kindFeatures.find((x) => x.feature === f.feature)?.weight ?? 0);

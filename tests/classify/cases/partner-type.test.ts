@@ -5,6 +5,7 @@
 // is plain stay the same for every partner type, and an unknown partner type adds nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassifier, type Classifier } from '../../../src/classify/index.js';
+import { statementFeatures } from '../../../src/classify/features.js';
 import { buildLexicon } from '../../../src/classify/lexicon.js';
 import { savedModel, type Model } from '../../../src/classify/model.js';
 import { ruleEvidence } from '../../../src/classify/rules.js';
@@ -39,8 +40,8 @@ describe('partner type moves a borderline reading the convention’s way', () =>
     const tax = loadTaxonomy();
     const lex = buildLexicon(tax);
     const text = prepare('Reducing road casualties through education in schools');
-    const ev = ruleEvidence(text, lex);
-    const p = (m: Model, partnerType: string, kind: string) => m.probabilities(text, ev, lex, { partnerType }).kinds.find((k) => k.label === kind)!.p;
+    const x = statementFeatures(text, ruleEvidence(text, lex), lex);
+    const p = (m: Model, partnerType: string, kind: string) => m.probabilities(x, { partnerType }).kinds.find((k) => k.label === kind)!.p;
     for (const { name, model } of savedModel(tax)!.model.members) {
       expect(p(model, 'FIRE', 'mechanism'), name).toBeGreaterThan(p(model, 'CSP', 'mechanism') + 0.2);
       expect(p(model, 'FIRE', 'crime'), name).toBeLessThan(p(model, 'CSP', 'crime') - 0.1);
