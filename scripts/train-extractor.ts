@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadLabelledDocs } from '../src/eval/evaluate.js';
 import { trainExtractionModel } from '../src/extract/train.js';
 import { writeFileAtomicSync } from '../src/util/atomic.js';
+import { learnedFrom } from '../src/util/fingerprint.js';
 import { dataPath, packageRoot } from '../src/util/package.js';
 
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ const model = trainExtractionModel(
   `${path.basename(path.dirname(values.docs!))} (${path.basename(values.labels!)})`,
 );
 // what it learned from, as fingerprints (no text): eval --folds on a set it has not seen blends it in
-model.trainedOn.labelled = { statements: docs.reduce((s, d) => s + d.labels.length, 0), documents: docs.map((d) => d.fingerprint).sort() };
+model.trainedOn.labelled = learnedFrom(docs);
 writeFileAtomicSync(values.out!, JSON.stringify(model, null, 1) + '\n');
 const top = Object.entries(model.item.weights).sort(([, a], [, b]) => Math.abs(b) - Math.abs(a)).slice(0, 12);
 process.stderr.write(

@@ -16,6 +16,7 @@ import { ruleEvidence } from './rules.js';
 import { prepare } from './senses.js';
 import { BlendedModel } from './blend.js';
 import { dataPath, parseTerm, type Taxonomy } from './taxonomy.js';
+import type { LearnedFrom } from '../util/fingerprint.js';
 
 export interface Example {
   text: string;
@@ -93,7 +94,7 @@ export interface SavedModel {
    * (util/fingerprint.ts): cross-validation on a set uses this model only when it has seen none of
    * the set's documents. Absent in a model trained without labelled documents.
    */
-  labelled?: { statements: number; documents: string[] };
+  labelled?: LearnedFrom;
   members: Array<SavedRegressions & { name: string; weight: number }>;
 }
 

@@ -8,7 +8,7 @@
 import { committedLearning, trainClassifierOn, type Learned } from '../classify/index.js';
 import { defaultModel, explainMiss, extractPriorities, trainExtractionModel, type ExtractionModel } from '../extract/index.js';
 import type { Document } from '../schema/index.js';
-import { overlap } from '../util/fingerprint.js';
+import { overlap, type LearnedFrom } from '../util/fingerprint.js';
 import type { ClassifyFn, LabelRow } from './evaluate.js';
 import { labelledStatement } from './evaluate.js';
 import { matches } from './match.js';
@@ -32,23 +32,18 @@ export interface Priors {
 export function committedPriors(fingerprints: string[]): { priors: Priors; notes: string[] } {
   const classifier = committedLearning();
   const extractor = defaultModel();
-  const unseen = (learned?: { documents: string[] }) => !!learned && overlap(fingerprints, learned.documents).seen === 0;
-  const priors: Priors = { extractor: unseen(extractor.trainedOn.labelled) ? extractor : undefined, classifier: unseen(classifier) ? classifier : undefined };
-  return {
-    priors,
-    notes: [
-      foldNote('extraction model', extractor.trainedOn.labelled, !!priors.extractor, fingerprints),
-      foldNote('classifier', classifier, !!priors.classifier, fingerprints),
-    ],
-  };
+  const c = judge('classifier', classifier, fingerprints);
+  const e = judge('extraction model', extractor.trainedOn.labelled, fingerprints);
+  return { priors: { extractor: e.blend ? extractor : undefined, classifier: c.blend ? classifier : undefined }, notes: [e.note, c.note] };
 }
 
-function foldNote(what: string, learned: { statements: number; documents: string[] } | undefined, blended: boolean, fingerprints: string[]): string {
-  if (blended && learned) {
-    return `${what} in each fold: the committed one (${learned.statements} labelled statements from ${learned.documents.length} other documents) blended with one trained on the training folds, weighted by statement count`;
-  }
+/** Whether a committed model may join each fold (it records what it learned from, and saw none of these documents), and the line saying so. */
+function judge(what: string, learned: LearnedFrom | undefined, fingerprints: string[]): { blend: boolean; note: string } {
   const seen = learned ? overlap(fingerprints, learned.documents).seen : 0;
-  return `${what} in each fold: trained from scratch on the training folds${seen ? ` (the committed one learned from ${seen} of these ${fingerprints.length} documents)` : ''}`;
+  if (learned && seen === 0) {
+    return { blend: true, note: `${what} in each fold: the committed one (${learned.statements} labelled statements from ${learned.documents.length} other documents) blended with one trained on the training folds, weighted by statement count` };
+  }
+  return { blend: false, note: `${what} in each fold: trained from scratch on the training folds${seen ? ` (the committed one learned from ${seen} of these ${fingerprints.length} documents)` : ''}` };
 }
 
 /** Each fold's learners: trained on the training folds' documents and labels, blended with the priors given. */

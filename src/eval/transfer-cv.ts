@@ -13,6 +13,7 @@ import { trainExtractionModel } from '../extract/index.js';
 import { assignFolds, crossValidate } from './crossval.js';
 import { labelledStatement, loadLabelledDocs } from './evaluate.js';
 import { extractorFor, foldLearners, type Priors } from './learners.js';
+import { learnedFrom } from '../util/fingerprint.js';
 
 type Figures = { recall: number; noise: number; kindMacroF1: number; themeAccuracy: number };
 
@@ -30,9 +31,8 @@ export function transferCv(docsDir: string, labelsFile: string, opts: { k?: numb
     for (const half of [0, 1]) {
       const learned = docs.filter((d) => halves.get(d.file) === half);
       const fresh = docs.filter((d) => halves.get(d.file) !== half);
-      const statements = learned.reduce((s, d) => s + d.labels.length, 0);
       const extractor = trainExtractionModel(learned.map((d) => ({ doc: d.doc, labels: d.labels.map((l) => l.priority_text) })));
-      extractor.trainedOn.labelled = { statements, documents: learned.map((d) => d.fingerprint) };
+      extractor.trainedOn.labelled = learnedFrom(learned);
       const priors: Priors = { extractor, classifier: learnFrom(learned.flatMap((d) => d.labels.map((r) => labelledStatement(r, d.partnerType)))) };
       const figures = (learners: ReturnType<typeof foldLearners>): Figures => {
         const r = crossValidate({ docs: fresh, k: opts.k ?? 5, seed, ...learners }, extractorFor());

@@ -20,3 +20,13 @@ export function overlap(fingerprints: readonly string[], learnedFrom: readonly s
   const known = new Set(learnedFrom);
   return { seen: fingerprints.filter((f) => known.has(f)).length, documents: fingerprints.length };
 }
+
+/** What a committed model records of its labelled documents: how many statements, and each document's fingerprint (sorted). */
+export interface LearnedFrom {
+  statements: number;
+  documents: string[];
+}
+
+export function learnedFrom(docs: ReadonlyArray<{ labels: readonly unknown[]; fingerprint: string }>): LearnedFrom {
+  return { statements: docs.reduce((s, d) => s + d.labels.length, 0), documents: docs.map((d) => d.fingerprint).sort() };
+}
