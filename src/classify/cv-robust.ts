@@ -2,13 +2,13 @@
  * A more honest estimate of how the classifier does on documents nobody has seen than one fixed
  * 5-fold split: (a) K-fold CV by document repeated over several fold seeds (mean and spread), and
  * (b) leave-one-partner-type-out (train without every document of a partner type, score on them:
- * a new kind of partner writes differently). Every fold trains from scratch (trainClassifierOn).
+ * a new kind of partner writes differently). Every fold trains from scratch (eval/learners.ts foldLearners).
  * Usage: node dist/src/classify/cv-robust.js [--docs DIR] [--labels FILE] [--folds K] [--seeds N] [--no-lopo] [--base]
  * Training settings are TRAINING in model.ts and WEIGHTS in classifier.ts: change one there, rebuild, rerun.
  */
 import { pathToFileURL } from 'node:url';
-import { assignFolds, labelledStatement, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
-import { trainClassifierOn } from './classifier.js';
+import { assignFolds, loadLabelledDocs, measuresFromPredictions, type ClassifyFn, type LabelRow } from '../eval/index.js';
+import { foldLearners } from '../eval/learners.js';
 
 type Doc = ReturnType<typeof loadLabelledDocs>['docs'][number];
 type Measures = ReturnType<typeof measuresFromPredictions>;
@@ -19,13 +19,15 @@ type Pred = { row: LabelRow; pred: ReturnType<ClassifyFn>; partnerType: string }
  * documents' partner types; none with `base`) predicts the held-out rows.
  */
 export function predictSplit(docs: Doc[], testOf: (d: Doc) => number, parts: number[], base: boolean): Pred[] {
+  // the learner `eval --folds` uses on the dev set (from scratch: the committed model has seen it)
+  const { trainClassifier } = foldLearners(new Map(docs.map((d) => [d.file, d.partnerType])));
   const preds: Pred[] = [];
   for (const p of parts) {
-    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels.map((row) => labelledStatement(row, d.partnerType)));
+    const train = docs.filter((d) => testOf(d) !== p).flatMap((d) => d.labels);
     const test = docs.filter((d) => testOf(d) === p).flatMap((d) => d.labels.map((row) => ({ row, partnerType: d.partnerType })));
     if (test.length === 0) continue;
-    const c = trainClassifierOn(base ? [] : train);
-    for (const { row, partnerType } of test) preds.push({ row, pred: c.classify(row.priority_text, { partnerType }), partnerType });
+    const classify = trainClassifier(base ? [] : train);
+    for (const { row, partnerType } of test) preds.push({ row, pred: classify(row.priority_text, { partnerType }), partnerType });
   }
   return preds;
 }
